@@ -1,0 +1,75 @@
+// Chooses the driver adapter: PostgreSQL through node-postgres when
+// DATABASE_URL is set, otherwise the embedded PGlite database on disk.
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env, pgliteDataDir, type Env } from "@/lib/env";
+import { lockDataDir } from "@/lib/db/pglite-lock";
+
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+
+export function databaseTarget(current: Env = env): DatabaseTarget {
+  return current.DATABASE_URL
+    ? { kind: "postgres", url: current.DATABASE_URL }
+    : { kind: "pglite", dataDir: pgliteDataDir(current) };
+}
+
+export type OpenedAdapter = {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  target: DatabaseTarget;
+  /** Releases the connection pool or the embedded database (and its lock). */
+  close: () => Promise<void>;
+  pglite?: PGlite;
+};
+
+/**
+ * Opens the adapter without waiting: PGlite finishes starting in the
+ * background and Prisma waits for it on the first query.
+ */
+export function openAdapterSync(target: DatabaseTarget = databaseTarget()): OpenedAdapter {
+  if (target.kind === "postgres") {
+    // Our own pool, so that scripts can end it instead of lingering on its idle timeout.
+    const pool = new pg.Pool({ connectionString: target.url, connectionTimeoutMillis: 3000, max: 10 });
+    // A dropped connection must not crash the server; the next query reconnects.
+    pool.on("error", () => {});
+    return { factory: new PrismaPg(pool), target, close: () => pool.end() };
+  }
+  const release = lockDataDir(target.dataDir);
+  try {
+    const pglite = new PGlite(target.dataDir);
+    return {
+      factory: new PrismaPGlite(pglite),
+      target,
+      pglite,
+      close: async () => {
+        await pglite.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Opens the adapter and, for PGlite, waits until the database has started (or failed to). */
+export async function openAdapter(target: DatabaseTarget = databaseTarget()): Promise<OpenedAdapter> {
+  const opened = openAdapterSync(target);
+  if (opened.pglite) {
+    try {
+      await opened.pglite.waitReady;
+    } catch (error) {
+      await opened.close().catch(() => {});
+      throw error;
+    }
+  }
+  return opened;
+}
+
+/** An in-memory PGlite: the shadow database for diffing migrations, and throwaway test databases. */
+export async function openMemoryAdapter(): Promise<OpenedAdapter> {
+  const pglite = await PGlite.create();
+  return { factory: new PrismaPGlite(pglite), target: { kind: "pglite", dataDir: "memory://" }, pglite, close: () => pglite.close() };
+}

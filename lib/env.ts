@@ -1,0 +1,36 @@
+// The environment, validated once. Imported by next.config.ts (so a bad value
+// fails the build with a readable message), by the database layer and scripts.
+import path from "node:path";
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .regex(/^postgres(ql)?:\/\//, "must start with postgresql:// (leave it unset to use the embedded database)");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** A PostgreSQL server. Unset: the embedded database (PGlite) in PGLITE_DATA_DIR. */
+  DATABASE_URL: z.preprocess((value) => (value === "" ? undefined : value), postgresUrl.optional()),
+  /** Where the embedded database keeps its files (created on first start). */
+  PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
+  /** The public address of the site, for canonical links and the sitemap. */
+  SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join("\n")}\nSee README.md, "Configuration".`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv();
+
+export function pgliteDataDir(current: Env = env): string {
+  return path.resolve(current.PGLITE_DATA_DIR);
+}

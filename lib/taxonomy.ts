@@ -1,0 +1,24 @@
+// The taxonomy is defined once, as enums in prisma/schema.prisma; this module
+// only exposes their values in a stable order. Labels live in messages/*.json
+// under Taxonomy.serviceType / Taxonomy.population / Taxonomy.scope.
+import {
+  AccessMethod,
+  Cost,
+  Jurisdiction,
+  OfficeKind,
+  OrganizationScope,
+  PhoneType,
+  Population,
+  ServiceType,
+} from "@/prisma/generated/enums";
+
+export const serviceTypes = Object.values(ServiceType);
+export const populations = Object.values(Population);
+export const organizationScopes = Object.values(OrganizationScope);
+export const officeKinds = Object.values(OfficeKind);
+export const phoneTypes = Object.values(PhoneType);
+export const costs = Object.values(Cost);
+export const accessMethods = Object.values(AccessMethod);
+export const jurisdictions = Object.values(Jurisdiction);
+
+export type { ServiceType, Population, OrganizationScope, Jurisdiction, PhoneType, Cost, AccessMethod, OfficeKind };

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { defaultLocale, locales, type Locale } from "@/lib/i18n/locales";
+
+const text = z.string().trim().min(1);
+
+/** Translatable text as stored in the database: any subset of locales, at least one. */
+export const localizedTextSchema = z
+  .partialRecord(z.enum(locales), text)
+  .refine((value) => Object.values(value).some(Boolean), { message: "needs at least one language" });
+
+/** Translatable text that must be written in every locale (seed files, admin forms). */
+export const completeLocalizedTextSchema = z.object(
+  Object.fromEntries(locales.map((locale) => [locale, text])) as Record<Locale, typeof text>,
+);
+
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export type Localized = {
+  text: string;
+  /** The locale the text is actually in (differs from the one asked for on fallback). */
+  locale: Locale;
+  isFallback: boolean;
+};
+
+/**
+ * Picks the text for `locale`, falling back to the default locale and then to
+ * any other, so a page can say "shown in Spanish" instead of showing nothing.
+ */
+export function pickLocalized(value: unknown, locale: Locale): Localized | null {
+  const parsed = localizedTextSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const order = [locale, defaultLocale, ...locales].filter((l, i, all) => all.indexOf(l) === i);
+  for (const candidate of order) {
+    const found = parsed.data[candidate];
+    if (found) return { text: found, locale: candidate, isFallback: candidate !== locale };
+  }
+  return null;
+}

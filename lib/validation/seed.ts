@@ -1,0 +1,189 @@
+// The shape of the reviewable data files in prisma/seed/data/. Every file is
+// parsed with these schemas before anything is written, so a typo fails with
+// the file, the record and the field named (see prisma/seed/load.ts).
+import { z } from "zod";
+import { completeLocalizedTextSchema } from "@/lib/validation/localized-text";
+import {
+  accessMethods,
+  costs,
+  jurisdictions,
+  officeKinds,
+  organizationScopes,
+  phoneTypes,
+  populations,
+  serviceTypes,
+} from "@/lib/taxonomy";
+
+const uuid = z.uuid();
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase words joined by hyphens");
+const text = completeLocalizedTextSchema;
+const countryCode = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2, e.g. MX");
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "HH:MM, 24-hour clock");
+const isoDate = z.iso.date();
+const timeZone = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, "an IANA time zone, e.g. America/Mexico_City");
+
+export const weekdayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+export const seedPhoneSchema = z.strictObject({
+  /** Exactly as the source wrote it; the loader normalises it to E.164. */
+  raw: z.string().trim().min(3),
+  /** Region used to read a number written without its country code. */
+  country: countryCode.default("MX"),
+  extension: z.string().trim().min(1).optional(),
+  type: z.enum(phoneTypes).default("voice"),
+  whatsapp: z.boolean().default(false),
+  label: text.optional(),
+});
+
+export const seedEmailSchema = z.strictObject({
+  address: z.email(),
+  label: text.optional(),
+});
+
+export const seedHoursSchema = z.strictObject({
+  days: z.array(z.enum(weekdayNames)).min(1),
+  opens: time,
+  closes: time,
+  label: text.optional(),
+});
+
+export const seedOfficeSchema = z.strictObject({
+  id: uuid,
+  slug,
+  name: text,
+  kind: z.enum(officeKinds).default("physical"),
+  address: z.strictObject({
+    street: z.string().trim().min(1).optional(),
+    streetDetail: z.string().trim().min(1).optional(),
+    colonia: z.string().trim().min(1).optional(),
+    municipality: z.string().trim().min(1).optional(),
+    /** Slug of a city in places.json; omitted when the sources give no city. */
+    city: slug.optional(),
+    postalCode: z.string().trim().regex(/^[0-9A-Z -]{4,10}$/).optional(),
+    country: countryCode.default("MX"),
+  }),
+  coordinates: z.strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
+  timeZone,
+  phones: z.array(seedPhoneSchema).default([]),
+  emails: z.array(seedEmailSchema).default([]),
+  hours: z.array(seedHoursSchema).default([]),
+  hoursNote: text.optional(),
+  languages: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a BCP 47 code, e.g. es, en, tzo")).default([]),
+  confidentialAddress: z.boolean().default(false),
+  needsVerification: z.boolean().default(false),
+  verificationNote: text.optional(),
+});
+
+export const seedServiceSchema = z.strictObject({
+  id: uuid,
+  type: z.enum(serviceTypes),
+  populations: z.array(z.enum(populations)).default([]),
+  description: text,
+  eligibility: text.optional(),
+  cost: z.enum(costs).default("unknown"),
+  accessMethods: z.array(z.enum(accessMethods)).default([]),
+  howToGetHelp: text.optional(),
+  /** Slugs of this organisation's offices where the service is given; empty: not tied to an office. */
+  offices: z.array(slug).default([]),
+});
+
+export const seedOrganizationSchema = z
+  .strictObject({
+    id: uuid,
+    slug,
+    name: text,
+    acronym: text.optional(),
+    description: text,
+    website: z.url({ protocol: /^https?$/ }).optional(),
+    scope: z.enum(organizationScopes),
+    foundedYear: z.number().int().min(1800).max(2100).optional(),
+    /** Omit when the sources do not say whether the help is free. */
+    freeOfCharge: z.boolean().optional(),
+    fraudReport: z.strictObject({ email: z.email().optional(), note: text }).optional(),
+    nationalContact: z.boolean().default(false),
+    sources: z.array(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "a file name in shared/seeds")).min(1),
+    needsVerification: z.boolean().default(false),
+    verificationNote: text.optional(),
+    phones: z.array(seedPhoneSchema).default([]),
+    emails: z.array(seedEmailSchema).default([]),
+    contacts: z
+      .array(z.strictObject({ name: z.string().trim().min(1), title: text.optional(), email: z.email().optional() }))
+      .default([]),
+    offices: z.array(seedOfficeSchema).default([]),
+    services: z.array(seedServiceSchema).default([]),
+  })
+  .superRefine((org, ctx) => {
+    const officeSlugs = new Set(org.offices.map((office) => office.slug));
+    org.services.forEach((service, index) => {
+      service.offices.forEach((officeSlug, officeIndex) => {
+        if (!officeSlugs.has(officeSlug)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["services", index, "offices", officeIndex],
+            message: `no office "${officeSlug}" in this organisation`,
+          });
+        }
+      });
+    });
+    if ((org.needsVerification || org.offices.some((o) => o.needsVerification)) === false) return;
+    if (org.needsVerification && !org.verificationNote) {
+      ctx.addIssue({ code: "custom", path: ["verificationNote"], message: "say what needs verifying" });
+    }
+    org.offices.forEach((office, index) => {
+      if (office.needsVerification && !office.verificationNote) {
+        ctx.addIssue({ code: "custom", path: ["offices", index, "verificationNote"], message: "say what needs verifying" });
+      }
+    });
+  });
+
+export const seedPlacesSchema = z.strictObject({
+  states: z.array(
+    z.strictObject({
+      id: uuid,
+      slug,
+      code: z.string().regex(/^[A-Z]{2}-[A-Z]{2,3}$/, "ISO 3166-2, e.g. MX-CHP"),
+      country: countryCode,
+      name: text,
+      cities: z.array(z.strictObject({ id: uuid, slug, name: text })).min(1),
+    }),
+  ),
+});
+
+export const seedLegalNoteSchema = z.strictObject({
+  id: uuid,
+  slug,
+  jurisdiction: z.enum(jurisdictions),
+  position: z.number().int().min(0),
+  title: text,
+  summary: text,
+  /** Paragraphs separated by a blank line; lines starting with "- " form a list. */
+  body: text,
+  sources: z
+    .array(
+      z
+        .strictObject({
+          title: z.string().trim().min(1),
+          url: z.url({ protocol: /^https?$/ }).optional(),
+          /** A seed document the fact comes from. */
+          document: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).optional(),
+          date: isoDate.optional(),
+        })
+        .refine((source) => source.url || source.document, "give a url or a seed document"),
+    )
+    .min(1),
+  relatedServiceTypes: z.array(z.enum(serviceTypes)).default([]),
+  reviewedAt: isoDate.optional(),
+});
+
+export type SeedOrganization = z.infer<typeof seedOrganizationSchema>;
+export type SeedOffice = z.infer<typeof seedOfficeSchema>;
+export type SeedPhone = z.infer<typeof seedPhoneSchema>;
+export type SeedPlaces = z.infer<typeof seedPlacesSchema>;
+export type SeedLegalNote = z.infer<typeof seedLegalNoteSchema>;

@@ -1,0 +1,178 @@
+// Writes the seed data into a database. Idempotent and conservative: a record
+// whose id is already there is left exactly as it is (an admin may have
+// corrected it since), so running the seed again changes nothing.
+import { v5 as uuidv5 } from "uuid";
+import { normalisePhone } from "@/lib/phone";
+import { weekdayNames, type SeedData, type SeedOffice, type SeedOrganization, type SeedPhone } from "@/prisma/seed/read-seed-files";
+import type { Prisma, PrismaClient } from "@/prisma/generated/client";
+
+/**
+ * Phones, e-mails, contacts and hours have no id in the data files; deriving
+ * one from the parent's id and position keeps it the same in every database
+ * (HSDS exports need stable ids).
+ */
+const childId = (parentId: string, kind: string, index: number) => uuidv5(`${kind}:${index}`, parentId);
+
+export type SeedReport = { states: number; cities: number; organizations: number; legalNotes: number };
+
+function phoneRows(parentId: string, phones: SeedPhone[]) {
+  return phones.map((phone, position) => {
+    const { e164, extension } = normalisePhone(phone.raw, phone.country);
+    return {
+      id: childId(parentId, "phone", position),
+      number: e164,
+      extension: phone.extension ?? extension,
+      raw: phone.raw,
+      type: phone.type,
+      whatsapp: phone.whatsapp,
+      label: phone.label,
+      position,
+    };
+  });
+}
+
+function emailRows(parentId: string, emails: SeedOrganization["emails"]) {
+  return emails.map((email, position) => ({
+    id: childId(parentId, "email", position),
+    address: email.address,
+    label: email.label,
+    position,
+  }));
+}
+
+function officeData(office: SeedOffice, cityIds: Map<string, string>): Prisma.OfficeCreateWithoutOrganizationInput {
+  const { address } = office;
+  return {
+    id: office.id,
+    slug: office.slug,
+    name: office.name,
+    kind: office.kind,
+    street: address.street,
+    streetDetail: address.streetDetail,
+    colonia: address.colonia,
+    municipality: address.municipality,
+    city: address.city ? { connect: { id: cityIds.get(address.city)! } } : undefined,
+    postalCode: address.postalCode,
+    country: address.country,
+    latitude: office.coordinates?.latitude,
+    longitude: office.coordinates?.longitude,
+    timeZone: office.timeZone,
+    hoursNote: office.hoursNote,
+    languages: office.languages,
+    confidentialAddress: office.confidentialAddress,
+    needsVerification: office.needsVerification,
+    verificationNote: office.verificationNote,
+    phones: { create: phoneRows(office.id, office.phones) },
+    emails: { create: emailRows(office.id, office.emails) },
+    hours: {
+      create: office.hours.flatMap((hours, index) =>
+        hours.days.map((day) => ({
+          id: childId(office.id, `hours:${index}`, weekdayNames.indexOf(day)),
+          weekday: weekdayNames.indexOf(day) + 1,
+          opens: hours.opens,
+          closes: hours.closes,
+          label: hours.label,
+        })),
+      ),
+    },
+  };
+}
+
+/** The organisation with everything it owns; service–office links follow once the offices exist. */
+function organizationData(org: SeedOrganization, cityIds: Map<string, string>): Prisma.OrganizationCreateInput {
+  return {
+    id: org.id,
+    slug: org.slug,
+    name: org.name,
+    acronym: org.acronym,
+    description: org.description,
+    website: org.website,
+    scope: org.scope,
+    foundedYear: org.foundedYear,
+    freeOfCharge: org.freeOfCharge,
+    fraudReportEmail: org.fraudReport?.email,
+    fraudReportNote: org.fraudReport?.note,
+    nationalContact: org.nationalContact,
+    sourceDocuments: org.sources,
+    needsVerification: org.needsVerification,
+    verificationNote: org.verificationNote,
+    phones: { create: phoneRows(org.id, org.phones) },
+    emails: { create: emailRows(org.id, org.emails) },
+    contacts: {
+      create: org.contacts.map((contact, position) => ({ id: childId(org.id, "contact", position), ...contact, position })),
+    },
+    offices: { create: org.offices.map((office) => officeData(office, cityIds)) },
+    services: {
+      create: org.services.map((service) => ({
+        id: service.id,
+        type: service.type,
+        populations: service.populations,
+        description: service.description,
+        eligibility: service.eligibility,
+        cost: service.cost,
+        accessMethods: service.accessMethods,
+        howToGetHelp: service.howToGetHelp,
+      })),
+    },
+  };
+}
+
+export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promise<SeedReport> {
+  const report: SeedReport = { states: 0, cities: 0, organizations: 0, legalNotes: 0 };
+
+  report.states = (
+    await prisma.state.createMany({
+      data: data.places.states.map(({ cities: _cities, ...state }) => state),
+      skipDuplicates: true,
+    })
+  ).count;
+  report.cities = (
+    await prisma.city.createMany({
+      data: data.places.states.flatMap((state) => state.cities.map((city) => ({ ...city, stateId: state.id }))),
+      skipDuplicates: true,
+    })
+  ).count;
+  const cityIds = new Map(
+    (await prisma.city.findMany({ select: { id: true, slug: true } })).map((city) => [city.slug, city.id]),
+  );
+
+  const existing = new Set(
+    (
+      await prisma.organization.findMany({
+        where: { id: { in: data.organizations.map((org) => org.id) } },
+        select: { id: true },
+      })
+    ).map((org) => org.id),
+  );
+  for (const org of data.organizations.filter((candidate) => !existing.has(candidate.id))) {
+    const officeIds = new Map(org.offices.map((office) => [office.slug, office.id]));
+    await prisma.$transaction([
+      prisma.organization.create({ data: organizationData(org, cityIds), select: { id: true } }),
+      prisma.serviceAtOffice.createMany({
+        data: org.services.flatMap((service) =>
+          service.offices.map((slug) => ({ serviceId: service.id, officeId: officeIds.get(slug)! })),
+        ),
+      }),
+    ]);
+    report.organizations++;
+  }
+
+  report.legalNotes = (
+    await prisma.legalNote.createMany({
+      data: data.legalNotes.map((note) => ({
+        id: note.id,
+        slug: note.slug,
+        jurisdiction: note.jurisdiction,
+        position: note.position,
+        title: note.title,
+        summary: note.summary,
+        body: note.body,
+        sources: note.sources,
+        relatedServiceTypes: note.relatedServiceTypes,
+        reviewedAt: note.reviewedAt ? new Date(note.reviewedAt) : undefined,
+      })),
+      skipDuplicates: true,
+    })
+  ).count;
+  return report;
+}

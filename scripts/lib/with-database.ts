@@ -1,0 +1,38 @@
+// Opens the configured database for a command-line script, runs `task`, and
+// always releases it (PGlite's lock, pg's pool). Known failures become one
+// clear line and exit code 1 instead of a stack trace.
+import { openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
+import { DatabaseInUseError } from "@/lib/db/pglite-lock";
+import { PrismaClient } from "@/prisma/generated/client";
+import { SeedFileError } from "@/prisma/seed/read-seed-files";
+
+export type ScriptDatabase = { adapter: OpenedAdapter; prisma: PrismaClient };
+
+export function describeTarget(adapter: OpenedAdapter): string {
+  return adapter.target.kind === "pglite"
+    ? `embedded database in ${adapter.target.dataDir}`
+    : `PostgreSQL at ${new URL(adapter.target.url).host}`;
+}
+
+export async function withDatabase(task: (database: ScriptDatabase) => Promise<void>): Promise<void> {
+  let adapter: OpenedAdapter | undefined;
+  let prisma: PrismaClient | undefined;
+  try {
+    adapter = await openAdapter();
+    prisma = new PrismaClient({ adapter: adapter.factory });
+    await task({ adapter, prisma });
+  } catch (error) {
+    if (error instanceof DatabaseInUseError || error instanceof SeedFileError) {
+      console.error(error instanceof SeedFileError ? `Seed data is invalid in ${error.message}` : error.message);
+    } else {
+      console.error(error);
+    }
+    process.exitCode = 1;
+  } finally {
+    await prisma?.$disconnect().catch(() => {});
+    await adapter?.close().catch(() => {});
+  }
+  // The WebAssembly schema engine keeps a timer alive for about ten seconds
+  // after its last use; nothing is left to do, so do not wait for it.
+  process.exit();
+}
