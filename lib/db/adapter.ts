@@ -5,16 +5,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { env, pgliteDataDir, type Env } from "@/lib/env";
 import { lockDataDir } from "@/lib/db/pglite-lock";
+import { databaseTarget, type DatabaseTarget } from "@/lib/db/target";
 
-export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
-
-export function databaseTarget(current: Env = env): DatabaseTarget {
-  return current.DATABASE_URL
-    ? { kind: "postgres", url: current.DATABASE_URL }
-    : { kind: "pglite", dataDir: pgliteDataDir(current) };
-}
+export { databaseTarget, type DatabaseTarget };
 
 export type OpenedAdapter = {
   factory: SqlMigrationAwareDriverAdapterFactory;

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LocalizedText } from "@/components/ui/localized-text";
+import { listLegalNotes } from "@/lib/data/legal-notes";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { jurisdictions } from "@/lib/taxonomy";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "LegalNotes" });
+  return { title: t("title"), description: t("description") };
+}
+
+export default async function LegalNotesPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("LegalNotes");
+  const notes = await listLegalNotes(locale);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {notes.length === 0 ? <p>{t("empty")}</p> : null}
+      {jurisdictions.map((jurisdiction) => {
+        const group = notes.filter((note) => note.jurisdiction === jurisdiction);
+        if (group.length === 0) return null;
+        return (
+          <section key={jurisdiction} aria-labelledby={`j-${jurisdiction}`} className="space-y-3">
+            <h2 id={`j-${jurisdiction}`} className="text-xl font-semibold">
+              {t("jurisdictionHeading", { jurisdiction })}
+            </h2>
+            <ul className="space-y-3">
+              {group.map((note) => (
+                <li key={note.slug}>
+                  <Link href={{ pathname: "/legal/[slug]", params: { slug: note.slug } }} className="font-medium">
+                    <LocalizedText value={note.title} />
+                  </Link>
+                  <LocalizedText value={note.summary} as="p" className="text-gray-800" />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OrganizationCard } from "@/components/organizations/organization-card";
+import { listOrganizationsWithOffices } from "@/lib/data/organizations";
+import type { Locale } from "@/lib/i18n/locales";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Organizations" });
+  return { title: t("title"), description: t("description") };
+}
+
+export default async function OrganizationsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Organizations");
+  const organizations = await listOrganizationsWithOffices(locale);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("intro", { count: organizations.length })}</p>
+      <ul className="space-y-4">
+        {organizations.map((organization) => (
+          <li key={organization.id}>
+            <OrganizationCard organization={organization} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

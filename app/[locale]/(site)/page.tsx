@@ -1,0 +1,76 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LocalizedText } from "@/components/ui/localized-text";
+import { listLegalNotes } from "@/lib/data/legal-notes";
+import { countDirectory } from "@/lib/data/organizations";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+
+// The note about the COMAR deadline, linked from the home page's warning.
+const deadlineNoteSlug = "comar-application-deadline";
+
+export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Home");
+  const [counts, notes] = await Promise.all([countDirectory(), listLegalNotes(locale)]);
+  const hasDeadlineNote = notes.some((note) => note.slug === deadlineNoteSlug);
+  return (
+    <div className="space-y-8">
+      <section className="space-y-3">
+        <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{t("title")}</h1>
+        <p className="text-lg">{t("intro")}</p>
+      </section>
+
+      <section aria-labelledby="free" className="rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">
+        <h2 id="free" className="text-lg font-semibold">
+          {t("freeTitle")}
+        </h2>
+        <p>{t("freeBody")}</p>
+      </section>
+
+      <section aria-labelledby="find" className="space-y-2">
+        <h2 id="find" className="text-xl font-semibold">
+          {t("browseTitle")}
+        </h2>
+        <p>{t("browseBody", counts)}</p>
+        <p>
+          <Link href="/organizations" className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">
+            {t("browseLink")}
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="deadline" className="rounded-lg border-l-4 border-warn-800 bg-warn-50 p-4">
+        <h2 id="deadline" className="text-lg font-semibold">
+          {t("deadlineTitle")}
+        </h2>
+        <p>{t("deadlineBody")}</p>
+        {hasDeadlineNote ? (
+          <p className="mt-2">
+            <Link href={{ pathname: "/legal/[slug]", params: { slug: deadlineNoteSlug } }}>{t("deadlineLink")}</Link>
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="rights" className="space-y-3">
+        <h2 id="rights" className="text-xl font-semibold">
+          {t("rightsTitle")}
+        </h2>
+        <p>{t("rightsBody")}</p>
+        <ul className="space-y-3">
+          {notes.map((note) => (
+            <li key={note.slug}>
+              <Link href={{ pathname: "/legal/[slug]", params: { slug: note.slug } }} className="font-medium">
+                <LocalizedText value={note.title} />
+              </Link>
+              <LocalizedText value={note.summary} as="p" className="text-sm text-gray-800" />
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link href="/legal">{t("rightsLink")}</Link>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { env } from "@/lib/env";
+import { routing } from "@/lib/i18n/routing";
+
+// Every page reads the live directory: nothing is rendered at build time, so a
+// build never needs the database and an edit shows up on the next request.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as never, namespace: "Metadata" });
+  return {
+    metadataBase: new URL(env.SITE_URL),
+    title: { default: t("defaultTitle"), template: `%s · ${t("siteName")}` },
+    description: t("description"),
+    applicationName: t("siteName"),
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b4a45" };
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("Layout");
+  const messages = await getMessages();
+  // Client components only need these namespaces; the rest stays on the server.
+  const clientMessages = { LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error };
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <NextIntlClientProvider messages={clientMessages}>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2"
+          >
+            {t("skipToContent")}
+          </a>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,54 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { ContactLinks } from "@/components/organizations/contact-links";
+import { OpeningHours } from "@/components/organizations/opening-hours";
+import { LocalizedText } from "@/components/ui/localized-text";
+import type { OrganizationDetail } from "@/lib/data/organizations";
+
+type Office = OrganizationDetail["offices"][number];
+
+export async function OfficeDetails({ office }: { office: Office }) {
+  const t = await getTranslations("Office");
+  const locale = await getLocale();
+  const { address, city } = office;
+  const place = city ? `${city.name}, ${city.state.name}` : null;
+  const languages = new Intl.DisplayNames([locale], { type: "language" });
+  return (
+    <article id={office.slug} className="space-y-3 rounded-lg border border-gray-200 p-4" aria-labelledby={`${office.slug}-name`}>
+      <h3 id={`${office.slug}-name`} className="text-lg font-semibold">
+        <LocalizedText value={office.name} />
+      </h3>
+      {office.needsVerification ? <p className="text-sm text-warn-800">{t("needsVerification")}</p> : null}
+      <section>
+        <h4 className="font-medium">{t("address")}</h4>
+        {office.kind === "remote" ? <p>{t("remote")}</p> : null}
+        {address.confidential ? (
+          <>
+            {place ? <p>{place}</p> : null}
+            <p className="text-sm">{t("confidential")}</p>
+          </>
+        ) : (
+          <address className="not-italic">
+            {address.street ? <span className="block">{address.street}</span> : null}
+            {address.streetDetail ? <span className="block">{address.streetDetail}</span> : null}
+            {address.colonia ? <span className="block">{address.colonia}</span> : null}
+            {address.municipality ? <span className="block">{address.municipality}</span> : null}
+            {place ? <span className="block">{place}</span> : null}
+            {address.postalCode ? <span className="block">{t("postalCode", { code: address.postalCode })}</span> : null}
+            {!address.street && office.kind !== "remote" ? <span className="block text-sm">{t("addressUnknown")}</span> : null}
+          </address>
+        )}
+      </section>
+      <ContactLinks phones={office.phones} emails={office.emails} />
+      <section>
+        <h4 className="font-medium">{t("hours")}</h4>
+        <OpeningHours hours={office.hours} note={office.hoursNote} timeZone={office.timeZone} />
+      </section>
+      {office.languages.length > 0 ? (
+        <p>
+          <span className="font-medium">{t("languages")}: </span>
+          {office.languages.map((code) => languages.of(code) ?? code).join(", ")}
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import { getTranslations } from "next-intl/server";
+import { TagList } from "@/components/organizations/tag-list";
+import { LocalizedText } from "@/components/ui/localized-text";
+import type { OrganizationDetail } from "@/lib/data/organizations";
+
+type Props = { services: OrganizationDetail["services"]; officeCount: number };
+
+export async function ServiceList({ services, officeCount }: Props) {
+  const t = await getTranslations("Organization");
+  const tt = await getTranslations("Taxonomy");
+  if (services.length === 0) return <p>{t("noServices")}</p>;
+  return (
+    <ul className="space-y-4">
+      {services.map((service) => (
+        <li key={service.id} className="space-y-2 rounded-lg bg-gray-50 p-4">
+          <h3 className="font-semibold">{tt(`serviceType.${service.type}`)}</h3>
+          <LocalizedText value={service.description} as="p" />
+          {service.populations.length > 0 ? (
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              <span>{t("forPopulations")}:</span>
+              <TagList items={service.populations.map((p) => ({ key: p, label: tt(`population.${p}`) }))} />
+            </div>
+          ) : (
+            <p className="text-sm">{t("everyone")}</p>
+          )}
+          <dl className="grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+            <dt className="font-medium">{t("cost")}</dt>
+            <dd>{tt(`cost.${service.cost}`)}</dd>
+            {service.eligibility ? (
+              <>
+                <dt className="font-medium">{t("eligibility")}</dt>
+                <dd>
+                  <LocalizedText value={service.eligibility} />
+                </dd>
+              </>
+            ) : null}
+            {service.accessMethods.length > 0 ? (
+              <>
+                <dt className="font-medium">{t("accessMethods")}</dt>
+                <dd>{service.accessMethods.map((method) => tt(`accessMethod.${method}`)).join(", ")}</dd>
+              </>
+            ) : null}
+            {service.howToGetHelp ? (
+              <>
+                <dt className="font-medium">{t("howToGetHelp")}</dt>
+                <dd>
+                  <LocalizedText value={service.howToGetHelp} />
+                </dd>
+              </>
+            ) : null}
+            {officeCount > 1 && service.offices.length > 0 ? (
+              <>
+                <dt className="font-medium">{t("givenAt")}</dt>
+                <dd>
+                  {service.offices.length === officeCount
+                    ? t("allOffices")
+                    : service.offices.map((office) => office.name?.text).filter(Boolean).join(" · ")}
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}

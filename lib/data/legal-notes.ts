@@ -1,0 +1,62 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { localize } from "@/lib/data/shape";
+import type { ServiceType } from "@/lib/taxonomy";
+
+const sourcesSchema = z.array(
+  z.object({ title: z.string(), url: z.string().optional(), document: z.string().optional(), date: z.string().optional() }),
+);
+
+/** Published notes in reading order: Mexico first, then international, then the United States. */
+export async function listLegalNotes(locale: Locale) {
+  const rows = await db().legalNote.findMany({
+    where: { published: true },
+    orderBy: [{ position: "asc" }],
+    select: { slug: true, jurisdiction: true, title: true, summary: true },
+  });
+  return rows.map((row) => ({
+    slug: row.slug,
+    jurisdiction: row.jurisdiction,
+    title: localize(row.title, locale),
+    summary: localize(row.summary, locale),
+  }));
+}
+
+export async function getLegalNoteBySlug(slug: string, locale: Locale) {
+  const row = await db().legalNote.findFirst({ where: { slug, published: true } });
+  if (!row) return null;
+  return {
+    slug: row.slug,
+    jurisdiction: row.jurisdiction,
+    title: localize(row.title, locale),
+    summary: localize(row.summary, locale),
+    body: localize(row.body, locale),
+    sources: sourcesSchema.catch([]).parse(row.sources),
+    relatedServiceTypes: row.relatedServiceTypes,
+    reviewedAt: row.reviewedAt,
+  };
+}
+
+export type LegalNoteDetail = NonNullable<Awaited<ReturnType<typeof getLegalNoteBySlug>>>;
+
+/** Organisations with a published service of one of these types, for a note's "who can help" list. */
+export async function listOrganizationsOffering(types: ServiceType[], locale: Locale) {
+  if (types.length === 0) return [];
+  const rows = await db().organization.findMany({
+    where: { published: true, services: { some: { published: true, type: { in: types } } } },
+    select: {
+      slug: true,
+      name: true,
+      services: { where: { published: true, type: { in: types } }, select: { type: true } },
+    },
+  });
+  return rows
+    .map((row) => ({
+      slug: row.slug,
+      name: localize(row.name, locale),
+      serviceTypes: [...new Set(row.services.map((service) => service.type))],
+    }))
+    .sort((a, b) => (a.name?.text ?? "").localeCompare(b.name?.text ?? "", locale));
+}

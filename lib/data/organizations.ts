@@ -1,0 +1,195 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/locales";
+import {
+  citySelect,
+  emailSelect,
+  localize,
+  phoneSelect,
+  shapeAddress,
+  shapeCity,
+  shapeEmail,
+  shapePhone,
+} from "@/lib/data/shape";
+
+const publishedOffice = { published: true } as const;
+const addressSelect = {
+  street: true,
+  streetDetail: true,
+  colonia: true,
+  municipality: true,
+  postalCode: true,
+  country: true,
+  latitude: true,
+  longitude: true,
+  confidentialAddress: true,
+} as const;
+
+const byName = (locale: Locale) => (a: { name: { text: string } | null }, b: { name: { text: string } | null }) =>
+  (a.name?.text ?? "").localeCompare(b.name?.text ?? "", locale, { sensitivity: "base" });
+
+/** Every published organisation with its published offices (city level) and service types, by name. */
+export async function listOrganizationsWithOffices(locale: Locale) {
+  const rows = await db().organization.findMany({
+    where: { published: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      acronym: true,
+      description: true,
+      scope: true,
+      freeOfCharge: true,
+      needsVerification: true,
+      offices: {
+        where: publishedOffice,
+        select: { id: true, slug: true, name: true, kind: true, confidentialAddress: true, city: { select: citySelect } },
+        orderBy: { slug: "asc" },
+      },
+      services: { where: { published: true }, select: { type: true }, orderBy: { type: "asc" } },
+    },
+  });
+  return rows
+    .map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      name: localize(row.name, locale),
+      acronym: localize(row.acronym, locale),
+      description: localize(row.description, locale),
+      scope: row.scope,
+      freeOfCharge: row.freeOfCharge,
+      needsVerification: row.needsVerification,
+      offices: row.offices.map((office) => ({
+        id: office.id,
+        slug: office.slug,
+        name: localize(office.name, locale),
+        kind: office.kind,
+        confidentialAddress: office.confidentialAddress,
+        city: shapeCity(office.city, locale),
+      })),
+      serviceTypes: [...new Set(row.services.map((service) => service.type))],
+    }))
+    .sort(byName(locale));
+}
+
+export type OrganizationSummary = Awaited<ReturnType<typeof listOrganizationsWithOffices>>[number];
+
+/** One published organisation with everything its public page shows; null when there is none. */
+export async function getOrganizationBySlug(slug: string, locale: Locale) {
+  const row = await db().organization.findFirst({
+    where: { slug, published: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      acronym: true,
+      description: true,
+      website: true,
+      scope: true,
+      foundedYear: true,
+      freeOfCharge: true,
+      fraudReportEmail: true,
+      fraudReportNote: true,
+      needsVerification: true,
+      verifiedAt: true,
+      updatedAt: true,
+      phones: { select: phoneSelect, orderBy: { position: "asc" } },
+      emails: { select: emailSelect, orderBy: { position: "asc" } },
+      contacts: { select: { id: true, name: true, title: true, email: true }, orderBy: { position: "asc" } },
+      offices: {
+        where: publishedOffice,
+        orderBy: { slug: "asc" },
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          kind: true,
+          ...addressSelect,
+          city: { select: citySelect },
+          timeZone: true,
+          hoursNote: true,
+          languages: true,
+          needsVerification: true,
+          phones: { select: phoneSelect, orderBy: { position: "asc" } },
+          emails: { select: emailSelect, orderBy: { position: "asc" } },
+          hours: { select: { weekday: true, opens: true, closes: true, label: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+        },
+      },
+      services: {
+        where: { published: true },
+        orderBy: { type: "asc" },
+        select: {
+          id: true,
+          type: true,
+          populations: true,
+          description: true,
+          eligibility: true,
+          cost: true,
+          accessMethods: true,
+          howToGetHelp: true,
+          offices: { where: { office: publishedOffice }, select: { officeId: true } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const officeNames = new Map(row.offices.map((office) => [office.id, localize(office.name, locale)]));
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: localize(row.name, locale),
+    acronym: localize(row.acronym, locale),
+    description: localize(row.description, locale),
+    website: row.website,
+    scope: row.scope,
+    foundedYear: row.foundedYear,
+    freeOfCharge: row.freeOfCharge,
+    fraudReport:
+      row.fraudReportEmail || row.fraudReportNote
+        ? { email: row.fraudReportEmail, note: localize(row.fraudReportNote, locale) }
+        : null,
+    needsVerification: row.needsVerification,
+    verifiedAt: row.verifiedAt,
+    phones: row.phones.map((phone) => shapePhone(phone, locale)),
+    emails: row.emails.map((email) => shapeEmail(email, locale)),
+    contacts: row.contacts.map((contact) => ({ ...contact, title: localize(contact.title, locale) })),
+    offices: row.offices.map((office) => ({
+      id: office.id,
+      slug: office.slug,
+      name: localize(office.name, locale),
+      kind: office.kind,
+      address: shapeAddress(office),
+      city: shapeCity(office.city, locale),
+      timeZone: office.timeZone,
+      hoursNote: localize(office.hoursNote, locale),
+      hours: office.hours.map((hours) => ({ ...hours, label: localize(hours.label, locale) })),
+      languages: office.languages,
+      needsVerification: office.needsVerification,
+      phones: office.phones.map((phone) => shapePhone(phone, locale)),
+      emails: office.emails.map((email) => shapeEmail(email, locale)),
+    })),
+    services: row.services.map((service) => ({
+      id: service.id,
+      type: service.type,
+      populations: service.populations,
+      description: localize(service.description, locale),
+      eligibility: localize(service.eligibility, locale),
+      cost: service.cost,
+      accessMethods: service.accessMethods,
+      howToGetHelp: localize(service.howToGetHelp, locale),
+      offices: service.offices.map(({ officeId }) => ({ id: officeId, name: officeNames.get(officeId) ?? null })),
+    })),
+  };
+}
+
+export type OrganizationDetail = NonNullable<Awaited<ReturnType<typeof getOrganizationBySlug>>>;
+
+/** Figures for the home page. */
+export async function countDirectory() {
+  const [organizations, offices, cities] = await Promise.all([
+    db().organization.count({ where: { published: true } }),
+    db().office.count({ where: { published: true, organization: { published: true } } }),
+    db().city.count({ where: { offices: { some: { published: true, organization: { published: true } } } } }),
+  ]);
+  return { organizations, offices, cities };
+}

@@ -1,0 +1,21 @@
+import { defineRouting } from "next-intl/routing";
+import { defaultLocale, locales } from "@/lib/i18n/locales";
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  // The locale is always in the URL, so a shared link opens in the language it was sent in.
+  localePrefix: "always",
+  // "/" follows Accept-Language; no cookie is set (public pages set none at all).
+  localeCookie: false,
+  localeDetection: true,
+  pathnames: {
+    "/": "/",
+    "/organizations": { es: "/organizaciones", en: "/organizations" },
+    "/organizations/[slug]": { es: "/organizaciones/[slug]", en: "/organizations/[slug]" },
+    "/legal": { es: "/informacion-legal", en: "/legal-information" },
+    "/legal/[slug]": { es: "/informacion-legal/[slug]", en: "/legal-information/[slug]" },
+  },
+});
+
+export type AppPathname = keyof typeof routing.pathnames;
