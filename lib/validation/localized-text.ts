@@ -27,12 +27,15 @@ export type Localized = {
  * any other, so a page can say "shown in Spanish" instead of showing nothing.
  */
 export function pickLocalized(value: unknown, locale: Locale): Localized | null {
-  const parsed = localizedTextSchema.safeParse(value);
-  if (!parsed.success) return null;
+  // Lenient on purpose: one blank or malformed translation must not hide the others.
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const texts = value as Record<string, unknown>;
   const order = [locale, defaultLocale, ...locales].filter((l, i, all) => all.indexOf(l) === i);
   for (const candidate of order) {
-    const found = parsed.data[candidate];
-    if (found) return { text: found, locale: candidate, isFallback: candidate !== locale };
+    const found = texts[candidate];
+    if (typeof found === "string" && found.trim()) {
+      return { text: found.trim(), locale: candidate, isFallback: candidate !== locale };
+    }
   }
   return null;
 }

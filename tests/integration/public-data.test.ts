@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getLegalNoteBySlug, listLegalNotes, listOrganizationsOffering } from "@/lib/data/legal-notes";
+import { countDirectory, getOrganizationBySlug, listOrganizationsWithOffices } from "@/lib/data/organizations";
+import { readSeedData } from "@/prisma/seed/read-seed-files";
+import { seedDatabase } from "@/prisma/seed/seed";
+import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+
+describe("public data functions", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedDatabase(database.prisma, await readSeedData());
+  });
+  afterAll(() => database.close());
+
+  it("list the seeded organisations with their offices, sorted by name in each language", async () => {
+    const es = await listOrganizationsWithOffices("es");
+    const en = await listOrganizationsWithOffices("en");
+    const names = (list: typeof es) => list.map((org) => org.name?.text ?? "");
+    expect(es.length).toBe(await database.prisma.organization.count());
+    expect(names(es)).toEqual([...names(es)].sort((a, b) => a.localeCompare(b, "es", { sensitivity: "base" })));
+    const unhcr = en.find((org) => org.slug === "acnur");
+    expect(unhcr?.name?.text).toMatch(/UNHCR/);
+    expect(es.find((org) => org.slug === "acnur")?.name?.text).toMatch(/ACNUR/);
+    expect(unhcr?.offices.map((office) => office.city?.name)).toEqual(expect.arrayContaining(["Tijuana", "Tenosique"]));
+  });
+
+  it("give an organisation's page everything, with phones ready to dial", async () => {
+    const org = await getOrganizationBySlug("asylum-access-mexico", "es");
+    expect(org?.name?.text).toMatch(/Asylum Access/);
+    expect(org?.phones[0]).toMatchObject({ e164: "+525515180730", callable: true });
+    const cdmx = org?.offices.find((office) => office.city?.slug === "ciudad-de-mexico");
+    expect(cdmx?.address).toMatchObject({ confidential: false, street: expect.stringContaining("Insurgentes Sur 1150") });
+    expect(org?.services.length).toBeGreaterThan(0);
+  });
+
+  it("return nothing for unknown or unpublished organisations", async () => {
+    expect(await getOrganizationBySlug("no-such-organisation", "es")).toBeNull();
+    await database.prisma.organization.update({ where: { slug: "comar" }, data: { published: false } });
+    expect(await getOrganizationBySlug("comar", "es")).toBeNull();
+    expect((await listOrganizationsWithOffices("es")).some((org) => org.slug === "comar")).toBe(false);
+    await database.prisma.organization.update({ where: { slug: "comar" }, data: { published: true } });
+  });
+
+  it("never hand out the street of a confidential address", async () => {
+    const office = await database.prisma.office.findUniqueOrThrow({
+      where: { slug: "casa-del-migrante-tijuana" },
+      select: { id: true, street: true },
+    });
+    expect(office.street).toBeTruthy();
+    await database.prisma.office.update({ where: { id: office.id }, data: { confidentialAddress: true, latitude: 32.5, longitude: -117 } });
+    const org = await getOrganizationBySlug("casa-del-migrante", "en");
+    const shown = org?.offices.find((candidate) => candidate.id === office.id);
+    expect(shown?.address).toEqual({ confidential: true, country: "MX" });
+    expect(shown?.city?.name).toBe("Tijuana");
+    expect(JSON.stringify(org)).not.toContain(office.street!);
+  });
+
+  it("fall back to the other language and say so", async () => {
+    await database.prisma.organization.update({
+      where: { slug: "cmdpdh" },
+      data: { description: { es: "Solo en español." } },
+    });
+    const org = await getOrganizationBySlug("cmdpdh", "en");
+    expect(org?.description).toEqual({ text: "Solo en español.", locale: "es", isFallback: true });
+  });
+
+  it("count what the home page announces", async () => {
+    const counts = await countDirectory();
+    expect(counts.organizations).toBe(await database.prisma.organization.count({ where: { published: true } }));
+    expect(counts.offices).toBeGreaterThan(30);
+    expect(counts.cities).toBeGreaterThan(10);
+  });
+
+  it("list legal notes in order and link them to organisations that help", async () => {
+    const notes = await listLegalNotes("en");
+    expect(notes.map((note) => note.slug)).toContain("comar-application-deadline");
+    const note = await getLegalNoteBySlug("comar-application-deadline", "es");
+    expect(note?.body?.text).toMatch(/30/);
+    expect(note?.sources.length).toBeGreaterThan(0);
+    const helpers = await listOrganizationsOffering(note!.relatedServiceTypes, "es");
+    expect(helpers.map((helper) => helper.slug)).toContain("asylum-access-mexico");
+  });
+});

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readSeedData, type SeedData } from "@/prisma/seed/read-seed-files";
+import { seedDatabase } from "@/prisma/seed/seed";
+import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+
+describe("seeding", () => {
+  let database: TestDatabase;
+  let data: SeedData;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    data = await readSeedData();
+  });
+  afterAll(() => database.close());
+
+  const snapshot = async () => {
+    const { prisma } = database;
+    return {
+      organizations: await prisma.organization.findMany({ orderBy: { id: "asc" } }),
+      offices: await prisma.office.findMany({ orderBy: { id: "asc" } }),
+      services: await prisma.service.findMany({ orderBy: { id: "asc" } }),
+      phones: await prisma.phone.findMany({ orderBy: { id: "asc" } }),
+      hours: await prisma.openingHours.findMany({ orderBy: { id: "asc" } }),
+      links: await prisma.serviceAtOffice.findMany({ orderBy: [{ serviceId: "asc" }, { officeId: "asc" }] }),
+      notes: await prisma.legalNote.findMany({ orderBy: { id: "asc" } }),
+      cities: await prisma.city.findMany({ orderBy: { id: "asc" } }),
+    };
+  };
+
+  it("writes every record of the data files", async () => {
+    const report = await seedDatabase(database.prisma, data);
+    expect(report.organizations).toBe(data.organizations.length);
+    expect(report.legalNotes).toBe(data.legalNotes.length);
+    const offices = data.organizations.flatMap((org) => org.offices);
+    expect(await database.prisma.office.count()).toBe(offices.length);
+    expect(await database.prisma.service.count()).toBe(data.organizations.flatMap((org) => org.services).length);
+  });
+
+  it("changes and duplicates nothing when run again", async () => {
+    const before = await snapshot();
+    const report = await seedDatabase(database.prisma, data);
+    expect(report).toEqual({ states: 0, cities: 0, organizations: 0, legalNotes: 0 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("stores phones in E.164 and keeps the source text", async () => {
+    const phone = await database.prisma.phone.findFirst({
+      where: { organization: { slug: "asylum-access-mexico" } },
+    });
+    expect(phone).toMatchObject({ raw: "+52.55.1518.0730", number: "+525515180730" });
+    const unreadable = await database.prisma.phone.findMany({ where: { number: null } });
+    for (const row of unreadable) expect(row.raw.length).toBeGreaterThan(0);
+  });
+
+  it("keeps weekday opening hours in the office's own time zone", async () => {
+    const office = await database.prisma.office.findFirst({
+      where: { hours: { some: {} } },
+      include: { hours: true },
+    });
+    expect(office?.timeZone).toMatch(/^America\//);
+    expect(office?.hours.every((row) => row.weekday >= 1 && row.weekday <= 7)).toBe(true);
+  });
+
+  it("keeps an admin's correction when the seed runs again", async () => {
+    await database.prisma.organization.update({
+      where: { slug: "cdh-fray-matias" },
+      data: { website: "https://example.org/corrected" },
+    });
+    await seedDatabase(database.prisma, data);
+    const org = await database.prisma.organization.findUnique({ where: { slug: "cdh-fray-matias" } });
+    expect(org?.website).toBe("https://example.org/corrected");
+  });
+
+  it("flags records whose sources lack something important", async () => {
+    const flagged = await database.prisma.organization.findMany({ where: { needsVerification: true } });
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const org of flagged) expect(org.verificationNote).toBeTruthy();
+  });
+});

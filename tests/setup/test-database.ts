@@ -1,0 +1,68 @@
+// A fresh, migrated database for one integration test file: an in-memory
+// PGlite, or a new database on the PostgreSQL server of TEST_DATABASE_URL.
+// It is also installed as the site's Prisma client, so lib/data functions run
+// against it exactly as pages call them.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { openAdapter, openMemoryAdapter, type OpenedAdapter } from "@/lib/db/adapter";
+import { applyMigrations } from "@/lib/db/migrations";
+import { PrismaClient } from "@/prisma/generated/client";
+
+export type TestDatabase = {
+  kind: "pglite" | "postgres";
+  prisma: PrismaClient;
+  adapter: OpenedAdapter;
+  url?: string;
+  close: () => Promise<void>;
+};
+
+const globalForDb = globalThis as unknown as { amparoDb?: PrismaClient };
+
+export function testDatabaseKind(): "pglite" | "postgres" {
+  return process.env.AMPARO_TEST_DATABASE === "postgres" ? "postgres" : "pglite";
+}
+
+async function adminQuery(sql: string) {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTestDatabase({ migrate = true } = {}): Promise<TestDatabase> {
+  const kind = testDatabaseKind();
+  let adapter: OpenedAdapter;
+  let url: string | undefined;
+  let drop = async () => {};
+  if (kind === "postgres") {
+    const base = process.env.TEST_DATABASE_URL;
+    if (!base) throw new Error("TEST_DATABASE_URL is not set");
+    const name = `amparo_test_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+    await adminQuery(`CREATE DATABASE ${name}`);
+    const target = new URL(base);
+    target.pathname = `/${name}`;
+    url = target.toString();
+    adapter = await openAdapter({ kind: "postgres", url });
+    drop = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } else {
+    adapter = await openMemoryAdapter();
+  }
+  if (migrate) await applyMigrations(adapter.factory);
+  const prisma = new PrismaClient({ adapter: adapter.factory });
+  globalForDb.amparoDb = prisma;
+  return {
+    kind,
+    prisma,
+    adapter,
+    url,
+    close: async () => {
+      if (globalForDb.amparoDb === prisma) delete globalForDb.amparoDb;
+      await prisma.$disconnect();
+      await adapter.close();
+      await drop();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+import { locales } from "@/lib/i18n/locales";
+import { accessMethods, costs, organizationScopes, populations, serviceTypes } from "@/lib/taxonomy";
+
+type Tree = { [key: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ""): string[] =>
+  Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "string" ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`),
+  );
+
+const catalogues: Record<string, Tree> = { es, en };
+
+describe("messages", () => {
+  it("has a catalogue for every locale", () => {
+    expect(Object.keys(catalogues).sort()).toEqual([...locales].sort());
+  });
+
+  it("has exactly the same keys in Spanish and English", () => {
+    expect(flatten(en).sort()).toEqual(flatten(es).sort());
+  });
+
+  it("has no empty message", () => {
+    for (const [locale, tree] of Object.entries(catalogues)) {
+      const empty = flatten(tree).filter((key) => {
+        const value = key.split(".").reduce<unknown>((node, part) => (node as Tree)[part], tree);
+        return typeof value !== "string" || value.trim() === "";
+      });
+      expect(empty, locale).toEqual([]);
+    }
+  });
+
+  it.each(Object.keys(catalogues))("labels every taxonomy value in %s", (locale) => {
+    const taxonomy = catalogues[locale]!.Taxonomy as Record<string, Record<string, string>>;
+    expect(Object.keys(taxonomy.serviceType!).sort()).toEqual([...serviceTypes].sort());
+    expect(Object.keys(taxonomy.population!).sort()).toEqual([...populations].sort());
+    expect(Object.keys(taxonomy.scope!).sort()).toEqual([...organizationScopes].sort());
+    expect(Object.keys(taxonomy.cost!).sort()).toEqual([...costs].sort());
+    expect(Object.keys(taxonomy.accessMethod!).sort()).toEqual([...accessMethods].sort());
+  });
+});

@@ -1,0 +1,33 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  // Next's guard against importing server code in the browser; tests are server-side by nature.
+  "server-only": path.resolve(import.meta.dirname, "tests/setup/empty-module.ts"),
+};
+
+// Integration tests run on the embedded database, and also on a PostgreSQL
+// server when TEST_DATABASE_URL points at one (CI does).
+const databases = ["pglite", ...(process.env.TEST_DATABASE_URL ? ["postgres"] : [])];
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      ...databases.map((database) => ({
+        resolve: { alias },
+        test: {
+          name: `integration:${database}`,
+          include: ["tests/integration/**/*.test.ts"],
+          env: { AMPARO_TEST_DATABASE: database },
+          // One database per file, created and migrated in beforeAll: give it time.
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
+          fileParallelism: false,
+        },
+      })),
+    ],
+  },
+});
