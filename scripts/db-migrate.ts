@@ -1,4 +1,5 @@
 // `npm run db:migrate`: applies pending migrations (prisma/migrations) once each.
+import "@/scripts/lib/load-env";
 import { applyMigrations, ensurePostgresDatabase } from "@/lib/db/migrations";
 import { describeTarget, withDatabase } from "@/scripts/lib/with-database";
 

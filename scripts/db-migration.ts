@@ -1,5 +1,6 @@
 // `npm run db:migration -- <name>`: writes the next migration from the
 // difference between prisma/migrations and prisma/schema.prisma.
+import "@/scripts/lib/load-env";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { openMemoryAdapter } from "@/lib/db/adapter";

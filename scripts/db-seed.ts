@@ -1,5 +1,6 @@
 // `npm run db:seed`: adds the real directory from prisma/seed/data. Records
 // already present are left untouched, so running it again changes nothing.
+import "@/scripts/lib/load-env";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { describeTarget, withDatabase } from "@/scripts/lib/with-database";

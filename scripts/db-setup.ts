@@ -1,5 +1,6 @@
 // Run before `npm start` and `npm run dev`: migrate, then seed, in one opening
 // of the database (opening PGlite costs about a second).
+import "@/scripts/lib/load-env";
 import { applyMigrations, ensurePostgresDatabase } from "@/lib/db/migrations";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";

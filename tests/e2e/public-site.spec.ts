@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("the public site", () => {
+  test("opens in Spanish with the seeded directory", async ({ page }) => {
+    await page.goto("/es");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Ayuda gratuita");
+    await expect(page.getByText(/\d+ organizaciones con \d+ oficinas/)).toBeVisible();
+
+    await page.getByRole("link", { name: "Ver todas las organizaciones" }).click();
+    await expect(page).toHaveURL(/\/es\/organizaciones$/);
+    await expect(page.getByRole("link", { name: /Asylum Access/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /ACNUR/ })).toBeVisible();
+  });
+
+  test("opens in English with the same directory", async ({ page }) => {
+    await page.goto("/en/organizations");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1, name: "Organisations" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /UNHCR/ })).toBeVisible();
+  });
+
+  test("sends / to the language the browser asks for", async ({ browser }) => {
+    const english = await browser.newContext({ locale: "en-US" });
+    const page = await english.newPage();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/en$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await english.close();
+  });
+
+  test("an organisation page gives a phone number to tap and switches language in place", async ({ page }) => {
+    await page.goto("/es/organizaciones/asylum-access-mexico");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Asylum Access");
+    await expect(page.locator('a[href="tel:+525515180730"]').first()).toBeVisible();
+    await expect(page.getByText("Av. Insurgentes Sur 1150")).toBeVisible();
+
+    await page.getByRole("link", { name: "Read in English" }).click();
+    await expect(page).toHaveURL(/\/en\/organizations\/asylum-access-mexico$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+
+  test("a legal note reads in both languages and lists who can help", async ({ page }) => {
+    await page.goto("/es/informacion-legal/comar-application-deadline");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("COMAR");
+    await expect(page.getByText(/30 días hábiles/).first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Quién puede ayudarte con esto" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Asylum Access/ })).toBeVisible();
+    await page.goto("/en/legal-information/comar-application-deadline");
+    await expect(page.getByRole("heading", { name: "Who can help you with this" })).toBeVisible();
+  });
+
+  test("unknown pages answer 404 in the reader's language", async ({ page }) => {
+    const response = await page.goto("/en/organizations/no-such-organisation");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "We could not find this page" })).toBeVisible();
+  });
+
+  test("works without JavaScript and sets no cookie", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "es-MX" });
+    const page = await context.newPage();
+    await page.goto("/es/organizaciones");
+    await page.getByRole("link", { name: /Fray Matías/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Fray Matías");
+    await page.getByRole("link", { name: "Read in English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+});
