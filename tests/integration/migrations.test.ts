@@ -21,8 +21,8 @@ describe("migrations", () => {
 
   it("apply nothing the second time", async () => {
     expect(await applyMigrations(database.adapter.factory)).toEqual([]);
-    const [{ count }] = await database.prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM _prisma_migrations`;
-    expect(Number(count)).toBe((await readMigrationList()).migrationDirectories.length);
+    const [row] = await database.prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM _prisma_migrations`;
+    expect(Number(row?.count)).toBe((await readMigrationList()).migrationDirectories.length);
   });
 
   it("enforce the rules schema.prisma cannot express", async () => {
