@@ -24,6 +24,8 @@ export async function listLegalNotes(locale: Locale) {
   }));
 }
 
+export type LegalNoteSummary = Awaited<ReturnType<typeof listLegalNotes>>[number];
+
 export async function getLegalNoteBySlug(slug: string, locale: Locale) {
   const row = await db().legalNote.findFirst({ where: { slug, published: true } });
   if (!row) return null;

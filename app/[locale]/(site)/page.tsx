@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LocalizedText } from "@/components/ui/localized-text";
+import { LegalNoteList } from "@/components/legal/legal-note-list";
 import { listLegalNotes } from "@/lib/data/legal-notes";
 import { countDirectory } from "@/lib/data/organizations";
 import type { Locale } from "@/lib/i18n/locales";
@@ -57,16 +57,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
           {t("rightsTitle")}
         </h2>
         <p>{t("rightsBody")}</p>
-        <ul className="space-y-3">
-          {notes.map((note) => (
-            <li key={note.slug}>
-              <Link href={{ pathname: "/legal/[slug]", params: { slug: note.slug } }} className="font-medium">
-                <LocalizedText value={note.title} />
-              </Link>
-              <LocalizedText value={note.summary} as="p" className="text-sm text-gray-800" />
-            </li>
-          ))}
-        </ul>
+        <LegalNoteList notes={notes} />
         <p>
           <Link href="/legal">{t("rightsLink")}</Link>
         </p>

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LocalizedText } from "@/components/ui/localized-text";
+import { LegalNoteList } from "@/components/legal/legal-note-list";
 import { listLegalNotes } from "@/lib/data/legal-notes";
 import type { Locale } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
 import { jurisdictions } from "@/lib/taxonomy";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -32,16 +31,7 @@ export default async function LegalNotesPage({ params }: Props) {
             <h2 id={`j-${jurisdiction}`} className="text-xl font-semibold">
               {t("jurisdictionHeading", { jurisdiction })}
             </h2>
-            <ul className="space-y-3">
-              {group.map((note) => (
-                <li key={note.slug}>
-                  <Link href={{ pathname: "/legal/[slug]", params: { slug: note.slug } }} className="font-medium">
-                    <LocalizedText value={note.title} />
-                  </Link>
-                  <LocalizedText value={note.summary} as="p" className="text-gray-800" />
-                </li>
-              ))}
-            </ul>
+            <LegalNoteList notes={group} />
           </section>
         );
       })}
