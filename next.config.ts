@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 // Validates the environment at build and start: a bad DATABASE_URL fails here, readably.
 import "./lib/env";
+import { nonPageContentSecurityPolicy, staticSecurityHeaders } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -10,6 +11,13 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder;
   // bundled, every request fails (shared/NOTES-stack.md).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/schema-engine-wasm"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...staticSecurityHeaders] },
+      // Pages get a per-request policy with a nonce from proxy.ts.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: nonPageContentSecurityPolicy }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

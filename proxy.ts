@@ -3,6 +3,7 @@
 import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { isDatabaseAvailable } from "@/lib/db/availability";
+import { createNonce, pageContentSecurityPolicy } from "@/lib/http/security-headers";
 import { unavailableResponse } from "@/lib/http/unavailable-page";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
@@ -10,12 +11,18 @@ import { routing } from "@/lib/i18n/routing";
 const handleLocale = createMiddleware(routing);
 
 export default async function proxy(request: NextRequest) {
-  const response = handleLocale(request);
-  if (response.headers.has("location")) return response;
-  if (!(await isDatabaseAvailable())) {
+  const nonce = createNonce();
+  const csp = pageContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  // Next reads the nonce from the request's CSP header and puts it on its scripts.
+  request.headers.set("content-security-policy", csp);
+  request.headers.set("x-nonce", nonce);
+
+  let response = handleLocale(request);
+  if (!response.headers.has("location") && !(await isDatabaseAvailable())) {
     const first = request.nextUrl.pathname.split("/")[1];
-    return unavailableResponse(isLocale(first) ? first : defaultLocale, request.nextUrl.pathname + request.nextUrl.search);
+    response = unavailableResponse(isLocale(first) ? first : defaultLocale, request.nextUrl.pathname + request.nextUrl.search, nonce);
   }
+  response.headers.set("content-security-policy", csp);
   return response;
 }
 

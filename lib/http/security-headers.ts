@@ -1,0 +1,37 @@
+// Security headers. Pages get a Content-Security-Policy with a fresh nonce
+// per request (set in the proxy; Next adds the nonce to its own inline
+// scripts); everything else gets the static headers from next.config.ts.
+// No other origin is allowed for anything: public pages make no third-party
+// request, and nobody may frame the site (clickjacking).
+
+export function createNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
+
+export function pageContentSecurityPolicy(nonce: string, { development = false } = {}): string {
+  return [
+    "default-src 'self'",
+    // 'unsafe-eval' only for the development server's React tooling.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** Sent with every response, pages and API alike. */
+export const staticSecurityHeaders = [
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  // Nothing on the site uses these; "near me" (a later feature) will enable geolocation on its own page only.
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+] as const;
+
+/** For responses that are not pages (API, files): nothing may run or be framed. */
+export const nonPageContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
