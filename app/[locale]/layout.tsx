@@ -20,6 +20,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: t("defaultTitle"), template: `%s · ${t("siteName")}` },
     description: t("description"),
     applicationName: t("siteName"),
+    // Served from public/: no request leaves the site, and no /favicon.ico 404.
+    icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
   };
 }
 
