@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
+import type { OrganizationScope } from "@/lib/taxonomy";
 import {
   citySelect,
   emailSelect,
@@ -25,6 +26,42 @@ const addressSelect = {
   confidentialAddress: true,
 } as const;
 
+/** The fields every public view of an organisation shows, and their localised shape. */
+const organizationBaseSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  acronym: true,
+  description: true,
+  scope: true,
+  freeOfCharge: true,
+  needsVerification: true,
+} as const;
+
+type OrganizationBaseRow = {
+  id: string;
+  slug: string;
+  name: unknown;
+  acronym: unknown;
+  description: unknown;
+  scope: OrganizationScope;
+  freeOfCharge: boolean | null;
+  needsVerification: boolean;
+};
+
+function shapeOrganizationBase(row: OrganizationBaseRow, locale: Locale) {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: localize(row.name, locale),
+    acronym: localize(row.acronym, locale),
+    description: localize(row.description, locale),
+    scope: row.scope,
+    freeOfCharge: row.freeOfCharge,
+    needsVerification: row.needsVerification,
+  };
+}
+
 const byName = (locale: Locale) => (a: { name: { text: string } | null }, b: { name: { text: string } | null }) =>
   (a.name?.text ?? "").localeCompare(b.name?.text ?? "", locale, { sensitivity: "base" });
 
@@ -33,14 +70,7 @@ export async function listOrganizationsWithOffices(locale: Locale) {
   const rows = await db().organization.findMany({
     where: { published: true },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      acronym: true,
-      description: true,
-      scope: true,
-      freeOfCharge: true,
-      needsVerification: true,
+      ...organizationBaseSelect,
       offices: {
         where: publishedOffice,
         select: { id: true, slug: true, name: true, kind: true, confidentialAddress: true, city: { select: citySelect } },
@@ -51,14 +81,7 @@ export async function listOrganizationsWithOffices(locale: Locale) {
   });
   return rows
     .map((row) => ({
-      id: row.id,
-      slug: row.slug,
-      name: localize(row.name, locale),
-      acronym: localize(row.acronym, locale),
-      description: localize(row.description, locale),
-      scope: row.scope,
-      freeOfCharge: row.freeOfCharge,
-      needsVerification: row.needsVerification,
+      ...shapeOrganizationBase(row, locale),
       offices: row.offices.map((office) => ({
         id: office.id,
         slug: office.slug,
@@ -79,20 +102,12 @@ export async function getOrganizationBySlug(slug: string, locale: Locale) {
   const row = await db().organization.findFirst({
     where: { slug, published: true },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      acronym: true,
-      description: true,
+      ...organizationBaseSelect,
       website: true,
-      scope: true,
       foundedYear: true,
-      freeOfCharge: true,
       fraudReportEmail: true,
       fraudReportNote: true,
-      needsVerification: true,
       verifiedAt: true,
-      updatedAt: true,
       phones: { select: phoneSelect, orderBy: { position: "asc" } },
       emails: { select: emailSelect, orderBy: { position: "asc" } },
       contacts: { select: { id: true, name: true, title: true, email: true }, orderBy: { position: "asc" } },
@@ -135,20 +150,13 @@ export async function getOrganizationBySlug(slug: string, locale: Locale) {
   if (!row) return null;
   const officeNames = new Map(row.offices.map((office) => [office.id, localize(office.name, locale)]));
   return {
-    id: row.id,
-    slug: row.slug,
-    name: localize(row.name, locale),
-    acronym: localize(row.acronym, locale),
-    description: localize(row.description, locale),
+    ...shapeOrganizationBase(row, locale),
     website: row.website,
-    scope: row.scope,
     foundedYear: row.foundedYear,
-    freeOfCharge: row.freeOfCharge,
     fraudReport:
       row.fraudReportEmail || row.fraudReportNote
         ? { email: row.fraudReportEmail, note: localize(row.fraudReportNote, locale) }
         : null,
-    needsVerification: row.needsVerification,
     verifiedAt: row.verifiedAt,
     phones: row.phones.map((phone) => shapePhone(phone, locale)),
     emails: row.emails.map((email) => shapeEmail(email, locale)),
