@@ -15,7 +15,6 @@ export default async function proxy(request: NextRequest) {
   const csp = pageContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   // Next reads the nonce from the request's CSP header and puts it on its scripts.
   request.headers.set("content-security-policy", csp);
-  request.headers.set("x-nonce", nonce);
 
   let response = handleLocale(request);
   if (!response.headers.has("location") && !(await isDatabaseAvailable())) {

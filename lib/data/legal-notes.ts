@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
-import { localize } from "@/lib/data/shape";
+import { pickLocalized } from "@/lib/validation/localized-text";
 import type { ServiceType } from "@/lib/taxonomy";
 
 const sourcesSchema = z.array(
@@ -19,8 +19,8 @@ export async function listLegalNotes(locale: Locale) {
   return rows.map((row) => ({
     slug: row.slug,
     jurisdiction: row.jurisdiction,
-    title: localize(row.title, locale),
-    summary: localize(row.summary, locale),
+    title: pickLocalized(row.title, locale),
+    summary: pickLocalized(row.summary, locale),
   }));
 }
 
@@ -32,16 +32,14 @@ export async function getLegalNoteBySlug(slug: string, locale: Locale) {
   return {
     slug: row.slug,
     jurisdiction: row.jurisdiction,
-    title: localize(row.title, locale),
-    summary: localize(row.summary, locale),
-    body: localize(row.body, locale),
+    title: pickLocalized(row.title, locale),
+    summary: pickLocalized(row.summary, locale),
+    body: pickLocalized(row.body, locale),
     sources: sourcesSchema.catch([]).parse(row.sources),
     relatedServiceTypes: row.relatedServiceTypes,
     reviewedAt: row.reviewedAt,
   };
 }
-
-export type LegalNoteDetail = NonNullable<Awaited<ReturnType<typeof getLegalNoteBySlug>>>;
 
 /** Organisations with a published service of one of these types, for a note's "who can help" list. */
 export async function listOrganizationsOffering(types: ServiceType[], locale: Locale) {
@@ -57,7 +55,7 @@ export async function listOrganizationsOffering(types: ServiceType[], locale: Lo
   return rows
     .map((row) => ({
       slug: row.slug,
-      name: localize(row.name, locale),
+      name: pickLocalized(row.name, locale),
       serviceTypes: [...new Set(row.services.map((service) => service.type))],
     }))
     .sort((a, b) => (a.name?.text ?? "").localeCompare(b.name?.text ?? "", locale));

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
+import { pickLocalized } from "@/lib/validation/localized-text";
 import type { OrganizationScope } from "@/lib/taxonomy";
 import {
   citySelect,
   emailSelect,
-  localize,
   phoneSelect,
   shapeAddress,
   shapeCity,
@@ -53,9 +53,9 @@ function shapeOrganizationBase(row: OrganizationBaseRow, locale: Locale) {
   return {
     id: row.id,
     slug: row.slug,
-    name: localize(row.name, locale),
-    acronym: localize(row.acronym, locale),
-    description: localize(row.description, locale),
+    name: pickLocalized(row.name, locale),
+    acronym: pickLocalized(row.acronym, locale),
+    description: pickLocalized(row.description, locale),
     scope: row.scope,
     freeOfCharge: row.freeOfCharge,
     needsVerification: row.needsVerification,
@@ -85,7 +85,7 @@ export async function listOrganizationsWithOffices(locale: Locale) {
       offices: row.offices.map((office) => ({
         id: office.id,
         slug: office.slug,
-        name: localize(office.name, locale),
+        name: pickLocalized(office.name, locale),
         kind: office.kind,
         confidentialAddress: office.confidentialAddress,
         city: shapeCity(office.city, locale),
@@ -148,29 +148,29 @@ export async function getOrganizationBySlug(slug: string, locale: Locale) {
     },
   });
   if (!row) return null;
-  const officeNames = new Map(row.offices.map((office) => [office.id, localize(office.name, locale)]));
+  const officeNames = new Map(row.offices.map((office) => [office.id, pickLocalized(office.name, locale)]));
   return {
     ...shapeOrganizationBase(row, locale),
     website: row.website,
     foundedYear: row.foundedYear,
     fraudReport:
       row.fraudReportEmail || row.fraudReportNote
-        ? { email: row.fraudReportEmail, note: localize(row.fraudReportNote, locale) }
+        ? { email: row.fraudReportEmail, note: pickLocalized(row.fraudReportNote, locale) }
         : null,
     verifiedAt: row.verifiedAt,
     phones: row.phones.map((phone) => shapePhone(phone, locale)),
     emails: row.emails.map((email) => shapeEmail(email, locale)),
-    contacts: row.contacts.map((contact) => ({ ...contact, title: localize(contact.title, locale) })),
+    contacts: row.contacts.map((contact) => ({ ...contact, title: pickLocalized(contact.title, locale) })),
     offices: row.offices.map((office) => ({
       id: office.id,
       slug: office.slug,
-      name: localize(office.name, locale),
+      name: pickLocalized(office.name, locale),
       kind: office.kind,
       address: shapeAddress(office),
       city: shapeCity(office.city, locale),
       timeZone: office.timeZone,
-      hoursNote: localize(office.hoursNote, locale),
-      hours: office.hours.map((hours) => ({ ...hours, label: localize(hours.label, locale) })),
+      hoursNote: pickLocalized(office.hoursNote, locale),
+      hours: office.hours.map((hours) => ({ ...hours, label: pickLocalized(hours.label, locale) })),
       languages: office.languages,
       needsVerification: office.needsVerification,
       phones: office.phones.map((phone) => shapePhone(phone, locale)),
@@ -180,11 +180,11 @@ export async function getOrganizationBySlug(slug: string, locale: Locale) {
       id: service.id,
       type: service.type,
       populations: service.populations,
-      description: localize(service.description, locale),
-      eligibility: localize(service.eligibility, locale),
+      description: pickLocalized(service.description, locale),
+      eligibility: pickLocalized(service.eligibility, locale),
       cost: service.cost,
       accessMethods: service.accessMethods,
-      howToGetHelp: localize(service.howToGetHelp, locale),
+      howToGetHelp: pickLocalized(service.howToGetHelp, locale),
       offices: service.offices.map(({ officeId }) => ({ id: officeId, name: officeNames.get(officeId) ?? null })),
     })),
   };

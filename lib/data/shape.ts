@@ -3,10 +3,9 @@
 // can leak a shelter's street by forgetting a check.
 import { formatPhone } from "@/lib/phone";
 import type { Locale } from "@/lib/i18n/locales";
-import { pickLocalized, type Localized } from "@/lib/validation/localized-text";
+import { pickLocalized } from "@/lib/validation/localized-text";
 import type { PhoneType } from "@/lib/taxonomy";
 
-export const localize = (value: unknown, locale: Locale): Localized | null => pickLocalized(value, locale);
 
 export const phoneSelect = { id: true, number: true, extension: true, raw: true, type: true, whatsapp: true, label: true } as const;
 export const emailSelect = { id: true, address: true, label: true } as const;
@@ -26,22 +25,21 @@ export function shapePhone(phone: PhoneRow, locale: Locale) {
     type: phone.type,
     whatsapp: phone.whatsapp || phone.type === "whatsapp_only",
     callable: phone.number !== null && phone.type !== "fax" && phone.type !== "whatsapp_only",
-    label: localize(phone.label, locale),
+    label: pickLocalized(phone.label, locale),
   };
 }
 
 export type PublicEmail = ReturnType<typeof shapeEmail>;
 export function shapeEmail(email: EmailRow, locale: Locale) {
-  return { id: email.id, address: email.address, label: localize(email.label, locale) };
+  return { id: email.id, address: email.address, label: pickLocalized(email.label, locale) };
 }
 
-export type PublicCity = ReturnType<typeof shapeCity>;
 export function shapeCity(city: CityRow, locale: Locale) {
   if (!city) return null;
   return {
     slug: city.slug,
-    name: localize(city.name, locale)?.text ?? city.slug,
-    state: { slug: city.state.slug, name: localize(city.state.name, locale)?.text ?? city.state.slug, country: city.state.country },
+    name: pickLocalized(city.name, locale)?.text ?? city.slug,
+    state: { slug: city.state.slug, name: pickLocalized(city.state.name, locale)?.text ?? city.state.slug, country: city.state.country },
   };
 }
 
@@ -57,7 +55,6 @@ type AddressRow = {
   confidentialAddress: boolean;
 };
 
-export type PublicAddress = ReturnType<typeof shapeAddress>;
 export function shapeAddress(row: AddressRow) {
   if (row.confidentialAddress) {
     return { confidential: true as const, country: row.country };

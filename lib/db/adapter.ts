@@ -8,8 +8,6 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { lockDataDir } from "@/lib/db/pglite-lock";
 import { databaseTarget, type DatabaseTarget } from "@/lib/db/target";
 
-export { databaseTarget, type DatabaseTarget };
-
 export type OpenedAdapter = {
   factory: SqlMigrationAwareDriverAdapterFactory;
   target: DatabaseTarget;

@@ -10,5 +10,3 @@ export function db(): PrismaClient {
   globalForDb.amparoDb ??= new PrismaClient({ adapter: openAdapterSync().factory });
   return globalForDb.amparoDb;
 }
-
-export type { PrismaClient };

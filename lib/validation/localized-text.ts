@@ -3,17 +3,10 @@ import { defaultLocale, locales, type Locale } from "@/lib/i18n/locales";
 
 const text = z.string().trim().min(1);
 
-/** Translatable text as stored in the database: any subset of locales, at least one. */
-export const localizedTextSchema = z
-  .partialRecord(z.enum(locales), text)
-  .refine((value) => Object.values(value).some(Boolean), { message: "needs at least one language" });
-
 /** Translatable text that must be written in every locale (seed files, admin forms). */
 export const completeLocalizedTextSchema = z.object(
   Object.fromEntries(locales.map((locale) => [locale, text])) as Record<Locale, typeof text>,
 );
-
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export type Localized = {
   text: string;

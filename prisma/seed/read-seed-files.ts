@@ -12,9 +12,6 @@ import {
   type SeedPlaces,
 } from "@/lib/validation/seed";
 
-export { weekdayNames } from "@/lib/validation/seed";
-export type { SeedOffice, SeedOrganization, SeedPhone } from "@/lib/validation/seed";
-
 export const seedDataDir = path.join(import.meta.dirname, "data");
 
 export class SeedFileError extends Error {

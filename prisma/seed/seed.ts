@@ -3,7 +3,8 @@
 // corrected it since), so running the seed again changes nothing.
 import { v5 as uuidv5 } from "uuid";
 import { normalisePhone } from "@/lib/phone";
-import { weekdayNames, type SeedData, type SeedOffice, type SeedOrganization, type SeedPhone } from "@/prisma/seed/read-seed-files";
+import { weekdayNames, type SeedOffice, type SeedOrganization, type SeedPhone } from "@/lib/validation/seed";
+import type { SeedData } from "@/prisma/seed/read-seed-files";
 import type { Prisma, PrismaClient } from "@/prisma/generated/client";
 
 /**
