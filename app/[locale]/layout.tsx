@@ -13,8 +13,9 @@ import { routing } from "@/lib/i18n/routing";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as never, namespace: "Metadata" });
+  const { locale: requested } = await params;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
     metadataBase: new URL(env.SITE_URL),
     title: { default: t("defaultTitle"), template: `%s · ${t("siteName")}` },

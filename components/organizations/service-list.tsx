@@ -24,40 +24,32 @@ export async function ServiceList({ services, officeCount }: Props) {
             <p className="text-sm">{t("everyone")}</p>
           )}
           <dl className="grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-            <dt className="font-medium">{t("cost")}</dt>
-            <dd>{tt(`cost.${service.cost}`)}</dd>
-            {service.eligibility ? (
-              <>
-                <dt className="font-medium">{t("eligibility")}</dt>
-                <dd>
-                  <LocalizedText value={service.eligibility} />
-                </dd>
-              </>
-            ) : null}
-            {service.accessMethods.length > 0 ? (
-              <>
-                <dt className="font-medium">{t("accessMethods")}</dt>
-                <dd>{service.accessMethods.map((method) => tt(`accessMethod.${method}`)).join(", ")}</dd>
-              </>
-            ) : null}
-            {service.howToGetHelp ? (
-              <>
-                <dt className="font-medium">{t("howToGetHelp")}</dt>
-                <dd>
-                  <LocalizedText value={service.howToGetHelp} />
-                </dd>
-              </>
-            ) : null}
-            {officeCount > 1 && service.offices.length > 0 ? (
-              <>
-                <dt className="font-medium">{t("givenAt")}</dt>
-                <dd>
-                  {service.offices.length === officeCount
-                    ? t("allOffices")
-                    : service.offices.map((office) => office.name?.text).filter(Boolean).join(" · ")}
-                </dd>
-              </>
-            ) : null}
+            {[
+              { term: t("cost"), detail: tt(`cost.${service.cost}`) },
+              { term: t("eligibility"), detail: service.eligibility && <LocalizedText value={service.eligibility} /> },
+              {
+                term: t("accessMethods"),
+                detail: service.accessMethods.map((method) => tt(`accessMethod.${method}`)).join(", "),
+              },
+              { term: t("howToGetHelp"), detail: service.howToGetHelp && <LocalizedText value={service.howToGetHelp} /> },
+              {
+                term: t("givenAt"),
+                detail:
+                  officeCount > 1 && service.offices.length > 0
+                    ? service.offices.length === officeCount
+                      ? t("allOffices")
+                      : service.offices.map((office) => office.name?.text).filter(Boolean).join(" · ")
+                    : null,
+              },
+            ]
+              // Rows the sources leave empty are left out rather than shown blank.
+              .filter((row) => row.detail)
+              .map((row) => (
+                <div key={row.term} className="contents">
+                  <dt className="font-medium">{row.term}</dt>
+                  <dd>{row.detail}</dd>
+                </div>
+              ))}
           </dl>
         </li>
       ))}

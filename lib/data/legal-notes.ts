@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/validation/localized-text";
+import { slugParamSchema } from "@/lib/validation/params";
 import type { ServiceType } from "@/lib/taxonomy";
 
 const sourcesSchema = z.array(
@@ -27,6 +28,7 @@ export async function listLegalNotes(locale: Locale) {
 export type LegalNoteSummary = Awaited<ReturnType<typeof listLegalNotes>>[number];
 
 export async function getLegalNoteBySlug(slug: string, locale: Locale) {
+  if (!slugParamSchema.safeParse(slug).success) return null;
   const row = await db().legalNote.findFirst({ where: { slug, published: true } });
   if (!row) return null;
   return {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/validation/localized-text";
+import { slugParamSchema } from "@/lib/validation/params";
 import type { OrganizationScope } from "@/lib/taxonomy";
 import {
   citySelect,
@@ -99,6 +100,8 @@ export type OrganizationSummary = Awaited<ReturnType<typeof listOrganizationsWit
 
 /** One published organisation with everything its public page shows; null when there is none. */
 export async function getOrganizationBySlug(slug: string, locale: Locale) {
+  // A slug straight from the URL: anything malformed cannot match, so no query.
+  if (!slugParamSchema.safeParse(slug).success) return null;
   const row = await db().organization.findFirst({
     where: { slug, published: true },
     select: {

@@ -2,6 +2,7 @@
 // always releases it (PGlite's lock, pg's pool). Known failures become one
 // clear line and exit code 1 instead of a stack trace.
 import { openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
+import { applyMigrations, ensurePostgresDatabase } from "@/lib/db/migrations";
 import { DatabaseInUseError } from "@/lib/db/pglite-lock";
 import { PrismaClient } from "@/prisma/generated/client";
 import { SeedFileError } from "@/prisma/seed/read-seed-files";
@@ -12,6 +13,14 @@ export function describeTarget(adapter: OpenedAdapter): string {
   return adapter.target.kind === "pglite"
     ? `embedded database in ${adapter.target.dataDir}`
     : `PostgreSQL at ${new URL(adapter.target.url).host}`;
+}
+
+/** Like `prisma migrate deploy`: creates a missing PostgreSQL database, then applies pending migrations. */
+export async function migrate(adapter: OpenedAdapter): Promise<string[]> {
+  if (adapter.target.kind === "postgres" && (await ensurePostgresDatabase(adapter.target.url))) {
+    console.log(`Created the database ${new URL(adapter.target.url).pathname.slice(1)}.`);
+  }
+  return applyMigrations(adapter.factory);
 }
 
 export async function withDatabase(task: (database: ScriptDatabase) => Promise<void>): Promise<void> {

@@ -8,14 +8,11 @@ import { LocalizedText } from "@/components/ui/localized-text";
 import { getLegalNoteBySlug, listOrganizationsOffering } from "@/lib/data/legal-notes";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { slugParamSchema } from "@/lib/validation/params";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const loadNote = cache(async (slug: string, locale: Locale) => {
-  const parsed = slugParamSchema.safeParse(slug);
-  return parsed.success ? getLegalNoteBySlug(parsed.data, locale) : null;
-});
+// Metadata and page share one query per request.
+const loadNote = cache(getLegalNoteBySlug);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;

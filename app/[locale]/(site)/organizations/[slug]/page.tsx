@@ -9,15 +9,11 @@ import { LocalizedText } from "@/components/ui/localized-text";
 import { getOrganizationBySlug } from "@/lib/data/organizations";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { slugParamSchema } from "@/lib/validation/params";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 // Metadata and page share one query per request.
-const loadOrganization = cache(async (slug: string, locale: Locale) => {
-  const parsed = slugParamSchema.safeParse(slug);
-  return parsed.success ? getOrganizationBySlug(parsed.data, locale) : null;
-});
+const loadOrganization = cache(getOrganizationBySlug);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
