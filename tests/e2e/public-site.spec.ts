@@ -40,6 +40,13 @@ test.describe("the public site", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
 
+  test("an organisation whose only contact is a person still shows that person", async ({ page }) => {
+    await page.goto("/es/organizaciones/sin-fronteras");
+    await expect(page.getByRole("heading", { name: "Contacto", exact: true })).toBeVisible();
+    await expect(page.getByText("Rosalba Soto Palma")).toBeVisible();
+    await expect(page.locator('a[href="mailto:rsoto@sinfronteras.org.mx"]')).toBeVisible();
+  });
+
   test("a legal note reads in both languages and lists who can help", async ({ page }) => {
     await page.goto("/es/informacion-legal/comar-application-deadline");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("COMAR");

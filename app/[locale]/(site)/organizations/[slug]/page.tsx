@@ -30,7 +30,8 @@ export default async function OrganizationPage({ params }: Props) {
   const t = await getTranslations("Organization");
   const tt = await getTranslations("Taxonomy");
   const format = await getFormatter();
-  const hasContact = organization.phones.length > 0 || organization.emails.length > 0 || organization.website;
+  const hasContact =
+    organization.phones.length > 0 || organization.emails.length > 0 || organization.contacts.length > 0 || organization.website;
   return (
     <article className="space-y-6">
       <header className="space-y-2">
