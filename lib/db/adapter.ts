@@ -1,6 +1,8 @@
 // Chooses the driver adapter: PostgreSQL through node-postgres when
 // DATABASE_URL is set, otherwise the embedded PGlite database on disk.
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
@@ -16,6 +18,24 @@ export type OpenedAdapter = {
   pglite?: PGlite;
 };
 
+// The PostgreSQL extensions search needs (a migration creates them); a server
+// has them in its contrib package, PGlite loads them into each instance.
+const pgliteOptions: PGliteOptions = { extensions: { unaccent, pg_trgm } };
+
+/**
+ * pglite-prisma-adapter's shadow database (used to diff migrations) is a bare
+ * PGlite without extensions, where CREATE EXTENSION fails: give it ours.
+ */
+function pgliteFactory(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
+  const factory = new PrismaPGlite(pglite);
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => factory.connect(),
+    connectToShadowDb: async () => new PrismaPGlite(await PGlite.create(pgliteOptions)).connect(),
+  };
+}
+
 /**
  * Opens the adapter without waiting: PGlite finishes starting in the
  * background and Prisma waits for it on the first query.
@@ -30,9 +50,9 @@ export function openAdapterSync(target: DatabaseTarget = databaseTarget()): Open
   }
   const release = lockDataDir(target.dataDir);
   try {
-    const pglite = new PGlite(target.dataDir);
+    const pglite = new PGlite(target.dataDir, pgliteOptions);
     return {
-      factory: new PrismaPGlite(pglite),
+      factory: pgliteFactory(pglite),
       target,
       pglite,
       close: async () => {
@@ -62,6 +82,6 @@ export async function openAdapter(target: DatabaseTarget = databaseTarget()): Pr
 
 /** An in-memory PGlite: the shadow database for diffing migrations, and throwaway test databases. */
 export async function openMemoryAdapter(): Promise<OpenedAdapter> {
-  const pglite = await PGlite.create();
-  return { factory: new PrismaPGlite(pglite), target: { kind: "pglite", dataDir: "memory://" }, pglite, close: () => pglite.close() };
+  const pglite = await PGlite.create(pgliteOptions);
+  return { factory: pgliteFactory(pglite), target: { kind: "pglite", dataDir: "memory://" }, pglite, close: () => pglite.close() };
 }

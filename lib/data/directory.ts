@@ -1,0 +1,209 @@
+import "server-only";
+import { Prisma } from "@/prisma/generated/client";
+import { db } from "@/lib/db/client";
+import { listingConditions, listingOrder, listingsCte, serviceCondition, type Dimension } from "@/lib/data/directory-sql";
+import { citySelect, emailSelect, phoneSelect, shapeAddress, shapeCity, shapeEmail, shapePhone } from "@/lib/data/shape";
+import type { Locale } from "@/lib/i18n/locales";
+import { parseSearchQuery } from "@/lib/search/query";
+import type { Population, ServiceType } from "@/lib/taxonomy";
+import type { DirectoryFilters } from "@/lib/validation/directory-filters";
+import { pickLocalized } from "@/lib/validation/localized-text";
+
+export const pageSize = 20;
+
+type ListingRow = { org_id: string; office_id: string | null; total: bigint };
+type FacetRow = { value: string; count: bigint };
+
+async function facet(dimension: Dimension, filters: DirectoryFilters, where: Prisma.Sql): Promise<Map<string, number>> {
+  const byValue = {
+    state: Prisma.sql`SELECT l.state_slug AS value, count(*) AS count FROM listing l WHERE ${where} AND l.state_slug IS NOT NULL GROUP BY 1`,
+    city: Prisma.sql`SELECT l.city_slug AS value, count(*) AS count FROM listing l WHERE ${where} AND l.city_slug IS NOT NULL GROUP BY 1`,
+    language: Prisma.sql`SELECT lang AS value, count(*) AS count FROM listing l, unnest(l.languages) AS lang WHERE ${where} GROUP BY 1`,
+    // A listing counts once per kind of help, however many services of that kind it has.
+    service: Prisma.sql`SELECT ls.type AS value, count(DISTINCT l.listing_id) AS count
+      FROM listing l JOIN listing_service ls ON ls.listing_id = l.listing_id
+      WHERE ${where} AND ${Prisma.join([Prisma.sql`TRUE`, ...serviceCondition({ population: filters.population })], " AND ")} GROUP BY 1`,
+    population: Prisma.sql`SELECT p AS value, count(DISTINCT l.listing_id) AS count
+      FROM listing l JOIN listing_service ls ON ls.listing_id = l.listing_id, unnest(ls.populations) AS p
+      WHERE ${where} AND ${Prisma.join([Prisma.sql`TRUE`, ...serviceCondition({ service: filters.service })], " AND ")} GROUP BY 1`,
+  }[dimension];
+  const rows = await db().$queryRaw<FacetRow[]>`WITH ${listingsCte} ${byValue}`;
+  return new Map(rows.map((row) => [row.value, Number(row.count)]));
+}
+
+/**
+ * One page of directory results for these filters, with the count each filter
+ * value would give (so a person never picks an option that leads nowhere).
+ */
+export async function searchDirectory(filters: DirectoryFilters, locale: Locale, now: Date = new Date()) {
+  const search = filters.q ? parseSearchQuery(filters.q) : null;
+  const where = (except?: Dimension) => listingConditions(filters, search, now, except);
+  const offset = (filters.page - 1) * pageSize;
+  const [rows, states, cities, services, populations, languages] = await Promise.all([
+    db().$queryRaw<ListingRow[]>`
+      WITH ${listingsCte}
+      SELECT l.org_id, l.office_id, count(*) OVER () AS total
+      FROM listing l JOIN "Organization" o ON o.id = l.org_id
+      WHERE ${where()}
+      ORDER BY ${listingOrder(search, locale)}
+      LIMIT ${pageSize} OFFSET ${offset}`,
+    facet("state", filters, where("state")),
+    facet("city", filters, where("city")),
+    facet("service", filters, where("service")),
+    facet("population", filters, where("population")),
+    facet("language", filters, where("language")),
+  ]);
+  // A page past the end still needs the total: count without paging.
+  const total =
+    rows[0] !== undefined
+      ? Number(rows[0].total)
+      : Number(
+          (await db().$queryRaw<{ total: bigint }[]>`WITH ${listingsCte} SELECT count(*) AS total FROM listing l WHERE ${where()}`)[0]
+            ?.total ?? 0,
+        );
+  return {
+    total,
+    page: filters.page,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    results: await loadListings(rows, locale),
+    facets: {
+      state: states,
+      city: cities,
+      service: services as Map<ServiceType, number>,
+      population: populations as Map<Population, number>,
+      language: languages,
+    },
+  };
+}
+
+export type DirectoryResults = Awaited<ReturnType<typeof searchDirectory>>;
+export type DirectoryListing = DirectoryResults["results"][number];
+
+/** The details a result card shows, in the order of `rows`. */
+async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id">[], locale: Locale) {
+  if (rows.length === 0) return [];
+  const orgIds = [...new Set(rows.map((row) => row.org_id))];
+  const officeIds = rows.flatMap((row) => (row.office_id ? [row.office_id] : []));
+  const [organizations, offices] = await Promise.all([
+    db().organization.findMany({
+      where: { id: { in: orgIds } },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        acronym: true,
+        freeOfCharge: true,
+        phones: { select: phoneSelect, orderBy: { position: "asc" } },
+        emails: { select: emailSelect, orderBy: { position: "asc" } },
+        services: {
+          where: { published: true },
+          select: { type: true, populations: true, offices: { select: { officeId: true } } },
+        },
+      },
+    }),
+    db().office.findMany({
+      where: { id: { in: officeIds } },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        kind: true,
+        street: true,
+        streetDetail: true,
+        colonia: true,
+        municipality: true,
+        postalCode: true,
+        country: true,
+        latitude: true,
+        longitude: true,
+        confidentialAddress: true,
+        city: { select: citySelect },
+        phones: { select: phoneSelect, orderBy: { position: "asc" } },
+        emails: { select: emailSelect, orderBy: { position: "asc" } },
+      },
+    }),
+  ]);
+  const orgById = new Map(organizations.map((org) => [org.id, org]));
+  const officeById = new Map(offices.map((office) => [office.id, office]));
+  return rows.map(({ org_id, office_id }) => {
+    const org = orgById.get(org_id)!;
+    const office = office_id ? officeById.get(office_id) : undefined;
+    const services = org.services.filter(
+      (service) => !office || service.offices.length === 0 || service.offices.some((link) => link.officeId === office.id),
+    );
+    // An office's own contacts first; the organisation's when the office has none.
+    const phones = office?.phones.length ? office.phones : org.phones;
+    const emails = office?.emails.length ? office.emails : org.emails;
+    return {
+      key: office?.id ?? org.id,
+      organization: {
+        slug: org.slug,
+        name: pickLocalized(org.name, locale),
+        acronym: pickLocalized(org.acronym, locale),
+        freeOfCharge: org.freeOfCharge,
+      },
+      office: office
+        ? {
+            slug: office.slug,
+            name: pickLocalized(office.name, locale),
+            kind: office.kind,
+            address: shapeAddress(office),
+            city: shapeCity(office.city, locale),
+          }
+        : null,
+      serviceTypes: [...new Set(services.map((service) => service.type))].sort(),
+      populations: [...new Set(services.flatMap((service) => service.populations))].sort(),
+      phones: phones.map((phone) => shapePhone(phone, locale)),
+      emails: emails.map((email) => shapeEmail(email, locale)),
+    };
+  });
+}
+
+/** Names of states and cities that have published offices, for the filter menus. */
+export async function listPlacesWithOffices(locale: Locale) {
+  const states = await db().state.findMany({
+    where: { cities: { some: { offices: { some: { published: true, organization: { published: true } } } } } },
+    select: {
+      slug: true,
+      name: true,
+      cities: {
+        where: { offices: { some: { published: true, organization: { published: true } } } },
+        select: { slug: true, name: true },
+      },
+    },
+  });
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
+  return states
+    .map((state) => ({
+      slug: state.slug,
+      name: pickLocalized(state.name, locale)?.text ?? state.slug,
+      cities: state.cities.map((city) => ({ slug: city.slug, name: pickLocalized(city.name, locale)?.text ?? city.slug })).sort(byName),
+    }))
+    .sort(byName);
+}
+
+/** National bodies whose help always applies: shown when a search finds nothing. */
+export async function listNationalContacts(locale: Locale) {
+  const rows = await db().organization.findMany({
+    where: { published: true, nationalContact: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      acronym: true,
+      description: true,
+      phones: { select: phoneSelect, orderBy: { position: "asc" } },
+      emails: { select: emailSelect, orderBy: { position: "asc" } },
+    },
+  });
+  return rows
+    .map((row) => ({
+      slug: row.slug,
+      name: pickLocalized(row.name, locale),
+      acronym: pickLocalized(row.acronym, locale),
+      description: pickLocalized(row.description, locale),
+      phones: row.phones.map((phone) => shapePhone(phone, locale)),
+      emails: row.emails.map((email) => shapeEmail(email, locale)),
+    }))
+    .sort((a, b) => (a.name?.text ?? "").localeCompare(b.name?.text ?? "", locale));
+}

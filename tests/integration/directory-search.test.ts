@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listNationalContacts, listPlacesWithOffices, searchDirectory } from "@/lib/data/directory";
+import { readSeedData } from "@/prisma/seed/read-seed-files";
+import { seedDatabase } from "@/prisma/seed/seed";
+import type { DirectoryFilters } from "@/lib/validation/directory-filters";
+import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+
+const search = (filters: Partial<DirectoryFilters>, locale: "es" | "en" = "es", now?: Date) =>
+  searchDirectory({ page: 1, ...filters }, locale, now);
+const orgSlugs = async (filters: Partial<DirectoryFilters>, locale: "es" | "en" = "es") =>
+  (await search(filters, locale)).results.map((result) => result.organization.slug);
+
+describe("directory search", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedDatabase(database.prisma, await readSeedData());
+  });
+  afterAll(() => database.close());
+
+  it("lists every published office, and organisations without one, when nothing is chosen", async () => {
+    const all = await search({});
+    const offices = await database.prisma.office.count({ where: { published: true } });
+    const withoutOffice = await database.prisma.organization.count({ where: { published: true, offices: { none: {} } } });
+    expect(all.total).toBe(offices + withoutOffice);
+    expect(all.results).toHaveLength(20);
+    expect(all.pageCount).toBe(Math.ceil(all.total / 20));
+  });
+
+  it("ignores case and accents", async () => {
+    expect(await orgSlugs({ q: "fray matias" })).toContain("cdh-fray-matias");
+    expect(await orgSlugs({ q: "FRAY MATÍAS" })).toContain("cdh-fray-matias");
+    const tenosique = await search({ q: "tenosique" });
+    expect(tenosique.total).toBeGreaterThanOrEqual(3);
+    for (const result of tenosique.results) {
+      expect(result.office?.city?.slug).toBe("tenosique");
+    }
+  });
+
+  it("tolerates small typos", async () => {
+    expect(await orgSlugs({ q: "tenosiqe" })).toContain("albergue-migrantes-tenosique");
+    expect(await orgSlugs({ q: "apleseed" })).toContain("appleseed-mexico");
+  });
+
+  it("understands everyday words in both languages", async () => {
+    const shelters = await search({ q: "albergue" });
+    const shelterEn = await search({ q: "shelter" }, "en");
+    expect(shelters.total).toBeGreaterThan(0);
+    expect(shelterEn.total).toBe(shelters.total);
+    for (const result of shelters.results) expect(result.serviceTypes).toContain("shelter");
+    expect(await orgSlugs({ q: "abogado" })).toContain("asylum-access-mexico");
+    expect(await orgSlugs({ q: "lawyer" }, "en")).toContain("asylum-access-mexico");
+    expect(await orgSlugs({ q: "psicólogo" })).toEqual(expect.arrayContaining(["cmdpdh"]));
+  });
+
+  it("puts name matches first", async () => {
+    const results = await orgSlugs({ q: "asylum access" });
+    expect(results[0]).toBe("asylum-access-mexico");
+    const acnur = await orgSlugs({ q: "acnur" });
+    expect(new Set(acnur.slice(0, 10))).toEqual(new Set(["acnur"]));
+  });
+
+  it("combines service type and population on the same service", async () => {
+    const women = await search({ service: "gbv_support", population: "women" });
+    expect(women.total).toBeGreaterThan(0);
+    for (const result of women.results) {
+      expect(result.serviceTypes).toContain("gbv_support");
+      expect(result.populations).toContain("women");
+    }
+  });
+
+  it("filters by state and city", async () => {
+    const tapachula = await search({ city: "tapachula" });
+    expect(tapachula.total).toBeGreaterThan(0);
+    for (const result of tapachula.results) expect(result.office?.city?.slug).toBe("tapachula");
+    const chiapas = await search({ state: "chiapas" });
+    expect(chiapas.total).toBeGreaterThan(tapachula.total);
+  });
+
+  it("gives facet counts that match the results they lead to", async () => {
+    const base = { q: "legal" } as const;
+    const { facets } = await search(base);
+    for (const [city, count] of facets.city) {
+      expect((await search({ ...base, city })).total, city).toBe(count);
+    }
+    for (const [service, count] of facets.service) {
+      expect((await search({ ...base, service })).total, service).toBe(count);
+    }
+    for (const [population, count] of facets.population) {
+      expect((await search({ ...base, population })).total, population).toBe(count);
+    }
+  });
+
+  it("knows which offices are open now, in their own time zone", async () => {
+    // Nuevo Laredo (America/Matamoros, UTC-6): office Mon–Sat 09:30–13:00, reception daily 16:00–21:30.
+    const mondayMorningThere = new Date("2026-11-23T16:00:00Z"); // 10:00 local
+    const mondayNightThere = new Date("2026-11-24T05:00:00Z"); // 23:00 local
+    const open = await search({ open: "1" }, "es", mondayMorningThere);
+    expect(open.results.map((result) => result.office?.slug)).toContain("casa-del-migrante-nuevo-laredo");
+    const closed = await search({ open: "1" }, "es", mondayNightThere);
+    expect(closed.results.map((result) => result.office?.slug)).not.toContain("casa-del-migrante-nuevo-laredo");
+  });
+
+  it("treats SQL and HTML in the query as plain words", async () => {
+    for (const q of ["'; DROP TABLE \"Office\"; --", "<script>alert(1)</script>", "%_%", "\\"]) {
+      const result = await search({ q });
+      expect(result.total).toBeGreaterThanOrEqual(0);
+    }
+    expect(await database.prisma.office.count()).toBeGreaterThan(30);
+  });
+
+  it("offers national contacts and the places that have offices", async () => {
+    expect((await listNationalContacts("es")).map((org) => org.slug)).toEqual(expect.arrayContaining(["comar", "acnur", "cndh"]));
+    const places = await listPlacesWithOffices("en");
+    expect(places.find((state) => state.slug === "ciudad-de-mexico")?.name).toBe("Mexico City");
+  });
+
+  it("pages through results and keeps the total past the end", async () => {
+    const second = await search({ page: 2 });
+    const first = await search({});
+    expect(second.results[0]?.key).not.toBe(first.results[0]?.key);
+    const beyond = await search({ page: 999 });
+    expect(beyond.results).toEqual([]);
+    expect(beyond.total).toBe(first.total);
+  });
+});
