@@ -7,7 +7,7 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-gray-200 bg-brand-50">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href="/" className="no-underline" aria-label={t("home")}>
+        <Link href="/" className="no-underline">
           <span className="block text-xl font-bold text-brand-800">Amparo</span>
           <span className="block text-xs text-gray-700">{t("tagline")}</span>
         </Link>
@@ -15,6 +15,9 @@ export async function SiteHeader() {
       </div>
       <nav aria-label={t("mainNavigation")} className="mx-auto max-w-3xl px-4 pb-2">
         <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base font-medium">
+          <li>
+            <Link href="/directory">{t("navDirectory")}</Link>
+          </li>
           <li>
             <Link href="/organizations">{t("navOrganizations")}</Link>
           </li>

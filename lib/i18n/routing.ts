@@ -11,6 +11,7 @@ export const routing = defineRouting({
   localeDetection: true,
   pathnames: {
     "/": "/",
+    "/directory": { es: "/directorio", en: "/directory" },
     "/organizations": { es: "/organizaciones", en: "/organizations" },
     "/organizations/[slug]": { es: "/organizaciones/[slug]", en: "/organizations/[slug]" },
     "/legal": { es: "/informacion-legal", en: "/legal-information" },

@@ -1,5 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SearchForm } from "@/components/directory/search-form";
 import { LegalNoteList } from "@/components/legal/legal-note-list";
+import { listPlacesWithOffices } from "@/lib/data/directory";
 import { listLegalNotes } from "@/lib/data/legal-notes";
 import { countDirectory } from "@/lib/data/organizations";
 import type { Locale } from "@/lib/i18n/locales";
@@ -12,13 +14,20 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Home");
-  const [counts, notes] = await Promise.all([countDirectory(), listLegalNotes(locale)]);
+  const [counts, notes, places] = await Promise.all([countDirectory(), listLegalNotes(locale), listPlacesWithOffices(locale)]);
   const hasDeadlineNote = notes.some((note) => note.slug === deadlineNoteSlug);
   return (
     <div className="space-y-8">
       <section className="space-y-3">
         <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{t("title")}</h1>
         <p className="text-lg">{t("intro")}</p>
+      </section>
+
+      <section aria-labelledby="search" className="rounded-lg border border-gray-200 p-4">
+        <h2 id="search" className="mb-2 text-xl font-semibold">
+          {t("searchTitle")}
+        </h2>
+        <SearchForm filters={{}} places={places} compact />
       </section>
 
       <section aria-labelledby="free" className="rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">

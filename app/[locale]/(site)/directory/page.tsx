@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NationalContacts } from "@/components/directory/national-contacts";
+import { ResultCard } from "@/components/directory/result-card";
+import { SearchForm } from "@/components/directory/search-form";
+import { listNationalContacts, listPlacesWithOffices, searchDirectory } from "@/lib/data/directory";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import {
+  directoryQuery,
+  parseDirectoryParams,
+  type DirectoryFilters,
+  type DirectoryParam,
+} from "@/lib/validation/directory-filters";
+
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Directory" });
+  return { title: t("title"), description: t("description") };
+}
+
+export default async function DirectoryPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Directory");
+  const tt = await getTranslations("Taxonomy");
+  const { filters, invalid } = parseDirectoryParams(await searchParams);
+  const places = await listPlacesWithOffices(locale);
+  // A well-formed slug that names no place with offices is as unusable as a malformed one.
+  const stateName = new Map(places.map((state) => [state.slug, state.name]));
+  const cityName = new Map(places.flatMap((state) => state.cities.map((city) => [city.slug, city.name] as const)));
+  if (filters.state && !stateName.has(filters.state)) {
+    delete filters.state;
+    invalid.push("state");
+  }
+  if (filters.city && !cityName.has(filters.city)) {
+    delete filters.city;
+    invalid.push("city");
+  }
+
+  const results = await searchDirectory(filters, locale);
+  const nationalContacts = results.total === 0 ? await listNationalContacts(locale) : [];
+  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
+  const activeLabels: Partial<Record<DirectoryParam, string>> = {
+    q: filters.q && t("searchFor", { q: filters.q }),
+    state: filters.state && stateName.get(filters.state),
+    city: filters.city && cityName.get(filters.city),
+    service: filters.service && tt(`serviceType.${filters.service}`),
+    population: filters.population && tt(`population.${filters.population}`),
+    language: filters.language && (languageNames.of(filters.language) ?? filters.language),
+    open: filters.open && t("openNowFilter"),
+  };
+  const active = Object.entries(activeLabels).filter((entry): entry is [DirectoryParam, string] => Boolean(entry[1]));
+  const without = (name: DirectoryParam): Partial<DirectoryFilters> => ({ ...filters, [name]: undefined, page: 1 });
+  const pageLink = (page: number) => ({ pathname: "/directory" as const, query: directoryQuery({ ...filters, page }) });
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      {invalid.length > 0 ? (
+        <p className="rounded border-l-4 border-warn-800 bg-warn-50 p-3">
+          {t("invalid", { count: invalid.length, names: [...new Set(invalid)].map((name) => t(`param.${name}`)).join(", ") })}
+        </p>
+      ) : null}
+      <SearchForm filters={filters} places={places} facets={results.facets} />
+
+      <section aria-labelledby="results" className="space-y-4">
+        <h2 id="results" className="text-xl font-semibold">
+          {t("results")}: <span role="status">{t("resultCount", { count: results.total })}</span>
+        </h2>
+        {active.length > 0 ? (
+          <div>
+            <h3 className="sr-only">{t("activeFilters")}</h3>
+            <ul className="flex flex-wrap gap-2">
+              {active.map(([name, label]) => (
+                <li key={name}>
+                  <Link
+                    href={{ pathname: "/directory", query: directoryQuery(without(name)) }}
+                    className="inline-block rounded-full bg-gray-100 px-3 py-1 text-sm"
+                  >
+                    {t("removeFilter", { label })} ✕
+                  </Link>
+                </li>
+              ))}
+              {active.length > 1 ? (
+                <li>
+                  <Link href="/directory" className="inline-block px-2 py-1 text-sm">
+                    {t("clearAll")}
+                  </Link>
+                </li>
+              ) : null}
+            </ul>
+          </div>
+        ) : null}
+
+        {results.total === 0 ? (
+          <div className="space-y-4">
+            <p className="font-semibold">{t("noResultsTitle")}</p>
+            <p>{t("noResultsBody")}</p>
+            <NationalContacts contacts={nationalContacts} />
+          </div>
+        ) : (
+          <ol className="space-y-4">
+            {results.results.map((listing) => (
+              <li key={listing.key}>
+                <ResultCard listing={listing} />
+              </li>
+            ))}
+          </ol>
+        )}
+
+        {results.pageCount > 1 ? (
+          <nav aria-label={t("pagination")} className="flex items-center justify-between gap-2">
+            {results.page > 1 ? <Link href={pageLink(results.page - 1)}>← {t("previous")}</Link> : <span />}
+            <span className="text-sm">{t("pageOf", { page: results.page, pageCount: results.pageCount })}</span>
+            {results.page < results.pageCount ? <Link href={pageLink(results.page + 1)}>{t("next")} →</Link> : <span />}
+          </nav>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { getTranslations } from "next-intl/server";
+import { TagList } from "@/components/organizations/tag-list";
+import { LocalizedText } from "@/components/ui/localized-text";
+import type { DirectoryListing } from "@/lib/data/directory";
+import { Link } from "@/lib/i18n/navigation";
+import { whatsappDigits } from "@/lib/phone";
+
+const actionClass = "inline-flex min-h-11 items-center rounded border border-brand-700 px-3 py-1.5 text-sm font-medium no-underline hover:bg-brand-50";
+
+/** Where OpenStreetMap should look: the street address, never for a confidential one. */
+function directionsQuery(listing: DirectoryListing): string | null {
+  const office = listing.office;
+  if (!office || office.address.confidential || !office.address.street || !office.city) return null;
+  const { address, city } = office;
+  if (address.coordinates) return `${address.coordinates.latitude},${address.coordinates.longitude}`;
+  return [address.street, address.colonia, address.postalCode, city.name, city.state.name].filter(Boolean).join(", ");
+}
+
+export async function ResultCard({ listing }: { listing: DirectoryListing }) {
+  const t = await getTranslations("Directory");
+  const to = await getTranslations("Office");
+  const tt = await getTranslations("Taxonomy");
+  const { organization, office } = listing;
+  const callable = listing.phones.find((phone) => phone.callable && phone.e164);
+  const whatsapp = listing.phones.find((phone) => phone.whatsapp && phone.e164);
+  const email = listing.emails[0];
+  const directions = directionsQuery(listing);
+  const name = organization.name?.text ?? organization.slug;
+  return (
+    <article className="space-y-2 rounded-lg border border-gray-200 p-4 shadow-sm">
+      <h3 className="text-lg font-semibold">
+        <Link
+          href={{ pathname: "/organizations/[slug]", params: { slug: organization.slug }, hash: office?.slug }}
+          aria-label={t("seeOrganization", { name })}
+        >
+          <LocalizedText value={organization.name} />
+        </Link>
+        {organization.acronym && organization.acronym.text !== name ? (
+          <span className="ml-2 text-base font-normal text-gray-700">({organization.acronym.text})</span>
+        ) : null}
+      </h3>
+      <p className="text-gray-800">
+        {office ? (
+          <>
+            <LocalizedText value={office.name} />
+            {office.city ? ` · ${office.city.name}, ${office.city.state.name}` : null}
+          </>
+        ) : (
+          t("noOffice")
+        )}
+      </p>
+      {office?.address.confidential ? <p className="text-sm text-warn-800">{t("addressConfidential")}</p> : null}
+      {organization.freeOfCharge ? (
+        <p>
+          <span className="rounded bg-brand-100 px-2 text-sm font-semibold text-brand-900">{t("free")}</span>
+        </p>
+      ) : null}
+      <TagList items={listing.serviceTypes.map((type) => ({ key: type, label: tt(`serviceType.${type}`) }))} />
+      {listing.populations.length > 0 ? (
+        <p className="text-sm text-gray-800">
+          {listing.populations.map((population) => tt(`population.${population}`)).join(" · ")}
+        </p>
+      ) : null}
+      <ul className="flex flex-wrap gap-2 pt-1">
+        {callable ? (
+          <li>
+            <a href={`tel:${callable.e164}`} className={actionClass}>
+              {to("call", { number: callable.display })}
+            </a>
+          </li>
+        ) : null}
+        {whatsapp?.e164 ? (
+          <li>
+            <a href={`https://wa.me/${whatsappDigits(whatsapp.e164)}`} className={actionClass} rel="noreferrer">
+              {to("whatsapp", { number: whatsapp.display })}
+            </a>
+          </li>
+        ) : null}
+        {email ? (
+          <li>
+            <a href={`mailto:${email.address}`} className={`${actionClass} break-all`}>
+              {email.address}
+            </a>
+          </li>
+        ) : null}
+        {directions ? (
+          <li>
+            <a
+              href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(directions)}`}
+              className={actionClass}
+              rel="noreferrer"
+              aria-label={t("directionsLabel", { name })}
+            >
+              {t("directions")}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,134 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { DirectoryResults } from "@/lib/data/directory";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/locales";
+import { populations, serviceTypes } from "@/lib/taxonomy";
+import type { DirectoryFilters, DirectoryParam } from "@/lib/validation/directory-filters";
+
+type Places = { slug: string; name: string; cities: { slug: string; name: string }[] }[];
+type Facets = DirectoryResults["facets"];
+type Option = { value: string; label: string };
+
+type Props = {
+  filters: Partial<DirectoryFilters>;
+  places: Places;
+  /** Counts per option; without them (home page) the options show no numbers. */
+  facets?: Facets;
+  /** The home page shows the three questions people ask first; the directory shows every filter. */
+  compact?: boolean;
+};
+
+const fieldClass = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-base";
+
+function SelectField(props: { name: DirectoryParam; label: string; value?: string; anyLabel: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={props.name} className="font-medium">
+        {props.label}
+      </label>
+      <select id={props.name} name={props.name} defaultValue={props.value ?? ""} className={fieldClass}>
+        <option value="">{props.anyLabel}</option>
+        {props.children}
+      </select>
+    </div>
+  );
+}
+
+const renderOptions = (options: Option[]) =>
+  options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
+
+/** A plain GET form: it works without JavaScript, and the URL it leads to can be shared. */
+export async function SearchForm({ filters, places, facets, compact = false }: Props) {
+  const t = await getTranslations("Directory");
+  const tt = await getTranslations("Taxonomy");
+  const locale = (await getLocale()) as Locale;
+  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
+
+  // Options with their counts; those that would give nothing are left out, except the one already chosen.
+  const options = (dimension: keyof Facets, values: { value: string; label: string }[]): Option[] =>
+    values
+      .filter(({ value }) => !facets || (facets[dimension].get(value as never) ?? 0) > 0 || value === filters[dimension])
+      .map(({ value, label }) => ({
+        value,
+        label: facets ? t("option", { label, count: facets[dimension].get(value as never) ?? 0 }) : label,
+      }));
+  const citiesByState = places.map((state) => ({
+    state,
+    cities: options("city", state.cities.map((city) => ({ value: city.slug, label: city.name }))),
+  }));
+
+  return (
+    <form method="get" action={getPathname({ locale, href: "/directory" })} role="search" className="space-y-3">
+      <div>
+        <label htmlFor="q" className="font-medium">
+          {t("searchLabel")}
+        </label>
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={filters.q}
+          maxLength={100}
+          placeholder={t("searchPlaceholder")}
+          aria-describedby="q-hint"
+          className={fieldClass}
+        />
+        <p id="q-hint" className="mt-1 text-sm text-gray-700">
+          {t("searchHint")}
+        </p>
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2">
+        {compact ? null : (
+          <SelectField name="state" label={t("state")} value={filters.state} anyLabel={t("anyState")}>
+            {renderOptions(options("state", places.map((state) => ({ value: state.slug, label: state.name }))))}
+          </SelectField>
+        )}
+        <SelectField
+          name="city"
+          label={compact ? t("where") : t("city")}
+          value={filters.city}
+          anyLabel={compact ? t("anyPlace") : t("anyCity")}
+        >
+          {citiesByState
+            .filter(({ cities }) => cities.length > 0)
+            .map(({ state, cities }) => (
+              <optgroup key={state.slug} label={state.name}>
+                {renderOptions(cities)}
+              </optgroup>
+            ))}
+        </SelectField>
+        <SelectField name="service" label={t("service")} value={filters.service} anyLabel={t("anyService")}>
+          {renderOptions(options("service", serviceTypes.map((type) => ({ value: type, label: tt(`serviceType.${type}`) }))))}
+        </SelectField>
+        {compact ? null : (
+          <SelectField name="population" label={t("population")} value={filters.population} anyLabel={t("anyPopulation")}>
+            {renderOptions(
+              options("population", populations.map((population) => ({ value: population, label: tt(`population.${population}`) }))),
+            )}
+          </SelectField>
+        )}
+        {!compact && facets && facets.language.size > 0 ? (
+          <SelectField name="language" label={t("language")} value={filters.language} anyLabel={t("anyLanguage")}>
+            {renderOptions(
+              options("language", [...facets.language.keys()].sort().map((code) => ({ value: code, label: languageNames.of(code) ?? code }))),
+            )}
+          </SelectField>
+        ) : null}
+      </div>
+      {compact ? null : (
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="open" value="1" defaultChecked={filters.open === "1"} className="h-5 w-5" />
+          {t("openNow")}
+        </label>
+      )}
+      <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800">
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+// One page of each public type, in both languages, at the phone width of the project's config.
+const pages = [
+  "/es",
+  "/en/directory?service=shelter",
+  "/es/directorio?q=zzqqxxww",
+  "/en/organizations",
+  "/es/organizaciones/casa-del-migrante",
+  "/en/legal-information",
+  "/es/informacion-legal/comar-application-deadline",
+];
+
+for (const path of pages) {
+  test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const serious = violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
+    expect(serious).toEqual([]);
+  });
+}
