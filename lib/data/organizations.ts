@@ -3,65 +3,22 @@ import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/validation/localized-text";
 import { slugParamSchema } from "@/lib/validation/params";
-import type { OrganizationScope } from "@/lib/taxonomy";
 import {
   citySelect,
   emailSelect,
+  officeDetailSelect,
+  organizationBaseSelect,
   phoneSelect,
-  shapeAddress,
+  publishedOffice,
+  serviceDetailSelect,
   shapeCity,
   shapeEmail,
+  shapeOfficeDetail,
+  shapeOrganizationBase,
   shapePhone,
+  shapeService,
 } from "@/lib/data/shape";
 
-const publishedOffice = { published: true } as const;
-const addressSelect = {
-  street: true,
-  streetDetail: true,
-  colonia: true,
-  municipality: true,
-  postalCode: true,
-  country: true,
-  latitude: true,
-  longitude: true,
-  confidentialAddress: true,
-} as const;
-
-/** The fields every public view of an organisation shows, and their localised shape. */
-const organizationBaseSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  acronym: true,
-  description: true,
-  scope: true,
-  freeOfCharge: true,
-  needsVerification: true,
-} as const;
-
-type OrganizationBaseRow = {
-  id: string;
-  slug: string;
-  name: unknown;
-  acronym: unknown;
-  description: unknown;
-  scope: OrganizationScope;
-  freeOfCharge: boolean | null;
-  needsVerification: boolean;
-};
-
-function shapeOrganizationBase(row: OrganizationBaseRow, locale: Locale) {
-  return {
-    id: row.id,
-    slug: row.slug,
-    name: pickLocalized(row.name, locale),
-    acronym: pickLocalized(row.acronym, locale),
-    description: pickLocalized(row.description, locale),
-    scope: row.scope,
-    freeOfCharge: row.freeOfCharge,
-    needsVerification: row.needsVerification,
-  };
-}
 
 const byName = (locale: Locale) => (a: { name: { text: string } | null }, b: { name: { text: string } | null }) =>
   (a.name?.text ?? "").localeCompare(b.name?.text ?? "", locale, { sensitivity: "base" });
@@ -117,36 +74,12 @@ export async function getOrganizationBySlug(slug: string, locale: Locale) {
       offices: {
         where: publishedOffice,
         orderBy: { slug: "asc" },
-        select: {
-          id: true,
-          slug: true,
-          name: true,
-          kind: true,
-          ...addressSelect,
-          city: { select: citySelect },
-          timeZone: true,
-          hoursNote: true,
-          languages: true,
-          needsVerification: true,
-          phones: { select: phoneSelect, orderBy: { position: "asc" } },
-          emails: { select: emailSelect, orderBy: { position: "asc" } },
-          hours: { select: { weekday: true, opens: true, closes: true, label: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
-        },
+        select: officeDetailSelect,
       },
       services: {
         where: { published: true },
         orderBy: { type: "asc" },
-        select: {
-          id: true,
-          type: true,
-          populations: true,
-          description: true,
-          eligibility: true,
-          cost: true,
-          accessMethods: true,
-          howToGetHelp: true,
-          offices: { where: { office: publishedOffice }, select: { officeId: true } },
-        },
+        select: serviceDetailSelect,
       },
     },
   });
@@ -164,32 +97,8 @@ export async function getOrganizationBySlug(slug: string, locale: Locale) {
     phones: row.phones.map((phone) => shapePhone(phone, locale)),
     emails: row.emails.map((email) => shapeEmail(email, locale)),
     contacts: row.contacts.map((contact) => ({ ...contact, title: pickLocalized(contact.title, locale) })),
-    offices: row.offices.map((office) => ({
-      id: office.id,
-      slug: office.slug,
-      name: pickLocalized(office.name, locale),
-      kind: office.kind,
-      address: shapeAddress(office),
-      city: shapeCity(office.city, locale),
-      timeZone: office.timeZone,
-      hoursNote: pickLocalized(office.hoursNote, locale),
-      hours: office.hours.map((hours) => ({ ...hours, label: pickLocalized(hours.label, locale) })),
-      languages: office.languages,
-      needsVerification: office.needsVerification,
-      phones: office.phones.map((phone) => shapePhone(phone, locale)),
-      emails: office.emails.map((email) => shapeEmail(email, locale)),
-    })),
-    services: row.services.map((service) => ({
-      id: service.id,
-      type: service.type,
-      populations: service.populations,
-      description: pickLocalized(service.description, locale),
-      eligibility: pickLocalized(service.eligibility, locale),
-      cost: service.cost,
-      accessMethods: service.accessMethods,
-      howToGetHelp: pickLocalized(service.howToGetHelp, locale),
-      offices: service.offices.map(({ officeId }) => ({ id: officeId, name: officeNames.get(officeId) ?? null })),
-    })),
+    offices: row.offices.map((office) => shapeOfficeDetail(office, locale)),
+    services: row.services.map((service) => shapeService(service, locale, officeNames)),
   };
 }
 

@@ -2,9 +2,10 @@
 // are removed here, in the one place every public read goes through, so no page
 // can leak a shelter's street by forgetting a check.
 import { formatPhone } from "@/lib/phone";
+import type { Prisma } from "@/prisma/generated/client";
 import type { Locale } from "@/lib/i18n/locales";
-import { pickLocalized } from "@/lib/validation/localized-text";
-import type { PhoneType } from "@/lib/taxonomy";
+import { pickLocalized, type Localized } from "@/lib/validation/localized-text";
+import type { AccessMethod, Cost, OfficeKind, OrganizationScope, PhoneType, Population, ServiceType } from "@/lib/taxonomy";
 
 
 export const phoneSelect = { id: true, number: true, extension: true, raw: true, type: true, whatsapp: true, label: true } as const;
@@ -70,3 +71,145 @@ export function shapeAddress(row: AddressRow) {
     coordinates: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null,
   };
 }
+
+export const addressSelect = {
+  street: true,
+  streetDetail: true,
+  colonia: true,
+  municipality: true,
+  postalCode: true,
+  country: true,
+  latitude: true,
+  longitude: true,
+  confidentialAddress: true,
+} as const;
+
+export const publishedOffice = { published: true } as const;
+
+/** The fields every public view of an organisation shows, and their localised shape. */
+export const organizationBaseSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  acronym: true,
+  description: true,
+  scope: true,
+  freeOfCharge: true,
+  needsVerification: true,
+} as const;
+
+type OrganizationBaseRow = {
+  id: string;
+  slug: string;
+  name: unknown;
+  acronym: unknown;
+  description: unknown;
+  scope: OrganizationScope;
+  freeOfCharge: boolean | null;
+  needsVerification: boolean;
+};
+
+export function shapeOrganizationBase(row: OrganizationBaseRow, locale: Locale) {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: pickLocalized(row.name, locale),
+    acronym: pickLocalized(row.acronym, locale),
+    description: pickLocalized(row.description, locale),
+    scope: row.scope,
+    freeOfCharge: row.freeOfCharge,
+    needsVerification: row.needsVerification,
+  };
+}
+
+
+export const officeDetailSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  ...addressSelect,
+  city: { select: citySelect },
+  timeZone: true,
+  hoursNote: true,
+  languages: true,
+  needsVerification: true,
+  phones: { select: phoneSelect, orderBy: { position: "asc" } },
+  emails: { select: emailSelect, orderBy: { position: "asc" } },
+  hours: { select: { weekday: true, opens: true, closes: true, label: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+} satisfies Prisma.OfficeSelect;
+
+type OfficeDetailRow = AddressRow & {
+  id: string;
+  slug: string;
+  name: unknown;
+  kind: OfficeKind;
+  city: CityRow;
+  timeZone: string;
+  hoursNote: unknown;
+  languages: string[];
+  needsVerification: boolean;
+  phones: PhoneRow[];
+  emails: EmailRow[];
+  hours: { weekday: number; opens: string; closes: string; label: unknown }[];
+};
+
+export function shapeOfficeDetail(office: OfficeDetailRow, locale: Locale) {
+  return {
+    id: office.id,
+    slug: office.slug,
+    name: pickLocalized(office.name, locale),
+    kind: office.kind,
+    address: shapeAddress(office),
+    city: shapeCity(office.city, locale),
+    timeZone: office.timeZone,
+    hoursNote: pickLocalized(office.hoursNote, locale),
+    hours: office.hours.map((hours) => ({ ...hours, label: pickLocalized(hours.label, locale) })),
+    languages: office.languages,
+    needsVerification: office.needsVerification,
+    phones: office.phones.map((phone) => shapePhone(phone, locale)),
+    emails: office.emails.map((email) => shapeEmail(email, locale)),
+  };
+}
+
+export type OfficeDetail = ReturnType<typeof shapeOfficeDetail>;
+
+export const serviceDetailSelect = {
+  id: true,
+  type: true,
+  populations: true,
+  description: true,
+  eligibility: true,
+  cost: true,
+  accessMethods: true,
+  howToGetHelp: true,
+  offices: { where: { office: publishedOffice }, select: { officeId: true } },
+} satisfies Prisma.ServiceSelect;
+
+type ServiceDetailRow = {
+  id: string;
+  type: ServiceType;
+  populations: Population[];
+  description: unknown;
+  eligibility: unknown;
+  cost: Cost;
+  accessMethods: AccessMethod[];
+  howToGetHelp: unknown;
+  offices: { officeId: string }[];
+};
+
+export function shapeService(service: ServiceDetailRow, locale: Locale, officeNames: Map<string, Localized | null>) {
+  return {
+    id: service.id,
+    type: service.type,
+    populations: service.populations,
+    description: pickLocalized(service.description, locale),
+    eligibility: pickLocalized(service.eligibility, locale),
+    cost: service.cost,
+    accessMethods: service.accessMethods,
+    howToGetHelp: pickLocalized(service.howToGetHelp, locale),
+    offices: service.offices.map(({ officeId }) => ({ id: officeId, name: officeNames.get(officeId) ?? null })),
+  };
+}
+
+export type ServiceDetail = ReturnType<typeof shapeService>;
