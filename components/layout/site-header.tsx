@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { QuickExit } from "@/components/layout/quick-exit";
 import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteHeader() {
@@ -11,7 +12,10 @@ export async function SiteHeader() {
           <span className="block text-xl font-bold text-brand-800">Amparo</span>
           <span className="block text-xs text-gray-700">{t("tagline")}</span>
         </Link>
-        <LocaleSwitcher />
+        <div className="flex items-center gap-2">
+          <LocaleSwitcher />
+          <QuickExit label={t("quickExit")} description={t("quickExitDescription")} />
+        </div>
       </div>
       <nav aria-label={t("mainNavigation")} className="mx-auto max-w-3xl px-4 pb-2">
         <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base font-medium">

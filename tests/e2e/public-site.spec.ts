@@ -75,3 +75,21 @@ test.describe("the public site", () => {
     await context.close();
   });
 });
+
+test.describe("quick exit", () => {
+  test("is on every public page and leaves without a way Back", async ({ page }) => {
+    for (const path of ["/es", "/en/directory", "/es/organizaciones/acnur", "/en/legal-information/avoid-fraud"]) {
+      await page.goto(path);
+      await expect(page.getByRole("link", { name: /Salida rápida|Quick exit/ })).toHaveAttribute("href", /^https:\/\/www\.wikipedia\.org/);
+    }
+    await page.goto("/es");
+    await page.goto("/es/directorio");
+    // The neutral site is not reachable from here: stop the navigation at the network and look at what the page asked for.
+    await page.route("https://www.wikipedia.org/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>neutral</title>" }));
+    await page.getByRole("link", { name: "Salida rápida" }).click();
+    await expect(page).toHaveURL("https://www.wikipedia.org/");
+    await page.goBack();
+    // Back skips the directory page that was replaced and lands on the page before it.
+    await expect(page).toHaveURL(/\/es$/);
+  });
+});
