@@ -4,8 +4,15 @@ import { LegalNoteList } from "@/components/legal/legal-note-list";
 import { listPlacesWithOffices } from "@/lib/data/directory";
 import { listLegalNotes } from "@/lib/data/legal-notes";
 import { countDirectory } from "@/lib/data/organizations";
+import type { Metadata } from "next";
 import type { Locale } from "@/lib/i18n/locales";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { alternates: localeAlternates("/", locale) };
+}
 
 // The note about the COMAR deadline, linked from the home page's warning.
 const deadlineNoteSlug = "comar-application-deadline";

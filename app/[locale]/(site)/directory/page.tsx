@@ -5,6 +5,7 @@ import { ResultCard } from "@/components/directory/result-card";
 import { SearchForm } from "@/components/directory/search-form";
 import { listNationalContacts, listPlacesWithOffices, searchDirectory } from "@/lib/data/directory";
 import type { Locale } from "@/lib/i18n/locales";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import {
   directoryQuery,
@@ -21,7 +22,8 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Directory" });
-  return { title: t("title"), description: t("description") };
+  // Searches are variations of one page: the canonical address is the directory itself.
+  return { title: t("title"), description: t("description"), alternates: localeAlternates("/directory", locale) };
 }
 
 export default async function DirectoryPage({ params, searchParams }: Props) {

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LegalNoteList } from "@/components/legal/legal-note-list";
 import { listLegalNotes } from "@/lib/data/legal-notes";
 import type { Locale } from "@/lib/i18n/locales";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { jurisdictions } from "@/lib/taxonomy";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ locale: Locale }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "LegalNotes" });
-  return { title: t("title"), description: t("description") };
+  return { title: t("title"), description: t("description"), alternates: localeAlternates("/legal", locale) };
 }
 
 export default async function LegalNotesPage({ params }: Props) {

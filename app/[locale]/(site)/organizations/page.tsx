@@ -3,13 +3,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrganizationCard } from "@/components/organizations/organization-card";
 import { listOrganizationsWithOffices } from "@/lib/data/organizations";
 import type { Locale } from "@/lib/i18n/locales";
+import { localeAlternates } from "@/lib/i18n/alternates";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Organizations" });
-  return { title: t("title"), description: t("description") };
+  return { title: t("title"), description: t("description"), alternates: localeAlternates("/organizations", locale) };
 }
 
 export default async function OrganizationsPage({ params }: Props) {

@@ -7,6 +7,7 @@ import { TagList } from "@/components/organizations/tag-list";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { getLegalNoteBySlug, listOrganizationsOffering } from "@/lib/data/legal-notes";
 import type { Locale } from "@/lib/i18n/locales";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -18,7 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const note = await loadNote(slug, locale);
   if (!note) return {};
-  return { title: note.title?.text, description: note.summary?.text };
+  return {
+    title: note.title?.text,
+    description: note.summary?.text,
+    alternates: localeAlternates({ pathname: "/legal/[slug]", params: { slug } }, locale),
+  };
 }
 
 export default async function LegalNotePage({ params }: Props) {

@@ -8,6 +8,7 @@ import { ServiceList } from "@/components/organizations/service-list";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { getOrganizationBySlug } from "@/lib/data/organizations";
 import type { Locale } from "@/lib/i18n/locales";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -19,7 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const organization = await loadOrganization(slug, locale);
   if (!organization) return {};
-  return { title: organization.name?.text, description: organization.description?.text };
+  return {
+    title: organization.name?.text,
+    description: organization.description?.text,
+    alternates: localeAlternates({ pathname: "/organizations/[slug]", params: { slug } }, locale),
+  };
 }
 
 export default async function OrganizationPage({ params }: Props) {
