@@ -2,19 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { TagList } from "@/components/organizations/tag-list";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { DirectoryListing } from "@/lib/data/directory";
+import { directionsUrl } from "@/lib/directions";
 import { Link } from "@/lib/i18n/navigation";
 import { whatsappDigits } from "@/lib/phone";
 
 const actionClass = "inline-flex min-h-11 items-center rounded border border-brand-700 px-3 py-1.5 text-sm font-medium no-underline hover:bg-brand-50";
-
-/** Where OpenStreetMap should look: the street address, never for a confidential one. */
-function directionsQuery(listing: DirectoryListing): string | null {
-  const office = listing.office;
-  if (!office || office.address.confidential || !office.address.street || !office.city) return null;
-  const { address, city } = office;
-  if (address.coordinates) return `${address.coordinates.latitude},${address.coordinates.longitude}`;
-  return [address.street, address.colonia, address.postalCode, city.name, city.state.name].filter(Boolean).join(", ");
-}
 
 export async function ResultCard({ listing }: { listing: DirectoryListing }) {
   const t = await getTranslations("Directory");
@@ -24,13 +16,17 @@ export async function ResultCard({ listing }: { listing: DirectoryListing }) {
   const callable = listing.phones.find((phone) => phone.callable && phone.e164);
   const whatsapp = listing.phones.find((phone) => phone.whatsapp && phone.e164);
   const email = listing.emails[0];
-  const directions = directionsQuery(listing);
+  const directions = listing.office ? directionsUrl(listing.office) : null;
   const name = organization.name?.text ?? organization.slug;
   return (
     <article className="space-y-2 rounded-lg border border-gray-200 p-4 shadow-sm">
       <h3 className="text-lg font-semibold">
         <Link
-          href={{ pathname: "/organizations/[slug]", params: { slug: organization.slug }, hash: office?.slug }}
+          href={
+            office
+              ? { pathname: "/offices/[slug]", params: { slug: office.slug } }
+              : { pathname: "/organizations/[slug]", params: { slug: organization.slug } }
+          }
           aria-label={t("seeOrganization", { name })}
         >
           <LocalizedText value={organization.name} />
@@ -86,7 +82,7 @@ export async function ResultCard({ listing }: { listing: DirectoryListing }) {
         {directions ? (
           <li>
             <a
-              href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(directions)}`}
+              href={directions}
               className={actionClass}
               rel="noreferrer"
               aria-label={t("directionsLabel", { name })}

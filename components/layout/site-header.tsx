@@ -6,7 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
   return (
-    <header className="border-b border-gray-200 bg-brand-50">
+    <header className="site-chrome border-b border-gray-200 bg-brand-50">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3">
         <Link href="/" className="no-underline">
           <span className="block text-xl font-bold text-brand-800">Amparo</span>

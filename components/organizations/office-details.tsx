@@ -2,21 +2,31 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ContactLinks } from "@/components/organizations/contact-links";
 import { OpeningHours } from "@/components/organizations/opening-hours";
 import { LocalizedText } from "@/components/ui/localized-text";
-import type { OrganizationDetail } from "@/lib/data/organizations";
+import type { OfficeDetail } from "@/lib/data/shape";
+import { Link } from "@/lib/i18n/navigation";
 
-type Office = OrganizationDetail["offices"][number];
+type Office = OfficeDetail;
 
-export async function OfficeDetails({ office }: { office: Office }) {
+/** An office's address, contacts, hours and languages; with its name as a linked heading on organisation pages. */
+export async function OfficeDetails({ office, withHeading = true }: { office: Office; withHeading?: boolean }) {
   const t = await getTranslations("Office");
   const locale = await getLocale();
   const { address, city } = office;
   const place = city ? `${city.name}, ${city.state.name}` : null;
   const languages = new Intl.DisplayNames([locale], { type: "language" });
   return (
-    <article id={office.slug} className="space-y-3 rounded-lg border border-gray-200 p-4" aria-labelledby={`${office.slug}-name`}>
-      <h3 id={`${office.slug}-name`} className="text-lg font-semibold">
-        <LocalizedText value={office.name} />
-      </h3>
+    <article
+      id={office.slug}
+      className="space-y-3 rounded-lg border border-gray-200 p-4 print:space-y-2 print:border-0 print:p-0"
+      aria-labelledby={withHeading ? `${office.slug}-name` : undefined}
+    >
+      {withHeading ? (
+        <h3 id={`${office.slug}-name`} className="text-lg font-semibold">
+          <Link href={{ pathname: "/offices/[slug]", params: { slug: office.slug } }}>
+            <LocalizedText value={office.name} />
+          </Link>
+        </h3>
+      ) : null}
       {office.needsVerification ? <p className="text-sm text-warn-800">{t("needsVerification")}</p> : null}
       <section>
         <h4 className="font-medium">{t("address")}</h4>

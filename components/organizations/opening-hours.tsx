@@ -17,7 +17,7 @@ export async function OpeningHours({ hours, note, timeZone }: { hours: Hours[]; 
     groups.set(key, group);
   }
   return (
-    <div className="space-y-2">
+    <div className="space-y-2 print:grid print:grid-cols-2 print:gap-4 print:space-y-0">
       {[...groups.values()].map((group) => (
         <div key={group.label?.text ?? "hours"}>
           {group.label ? <LocalizedText value={group.label} as="p" className="font-medium" /> : null}

@@ -5,17 +5,15 @@ import { pickLocalized } from "@/lib/validation/localized-text";
 import { slugParamSchema } from "@/lib/validation/params";
 import {
   citySelect,
-  emailSelect,
   officeDetailSelect,
+  organizationContactSelect,
   organizationBaseSelect,
-  phoneSelect,
   publishedOffice,
   serviceDetailSelect,
   shapeCity,
-  shapeEmail,
   shapeOfficeDetail,
+  shapeOrganizationContact,
   shapeOrganizationBase,
-  shapePhone,
   shapeService,
 } from "@/lib/data/shape";
 
@@ -63,13 +61,8 @@ export async function getOrganizationBySlug(slug: string, locale: Locale) {
     where: { slug, published: true },
     select: {
       ...organizationBaseSelect,
-      website: true,
+      ...organizationContactSelect,
       foundedYear: true,
-      fraudReportEmail: true,
-      fraudReportNote: true,
-      verifiedAt: true,
-      phones: { select: phoneSelect, orderBy: { position: "asc" } },
-      emails: { select: emailSelect, orderBy: { position: "asc" } },
       contacts: { select: { id: true, name: true, title: true, email: true }, orderBy: { position: "asc" } },
       offices: {
         where: publishedOffice,
@@ -87,15 +80,8 @@ export async function getOrganizationBySlug(slug: string, locale: Locale) {
   const officeNames = new Map(row.offices.map((office) => [office.id, pickLocalized(office.name, locale)]));
   return {
     ...shapeOrganizationBase(row, locale),
-    website: row.website,
+    ...shapeOrganizationContact(row, locale),
     foundedYear: row.foundedYear,
-    fraudReport:
-      row.fraudReportEmail || row.fraudReportNote
-        ? { email: row.fraudReportEmail, note: pickLocalized(row.fraudReportNote, locale) }
-        : null,
-    verifiedAt: row.verifiedAt,
-    phones: row.phones.map((phone) => shapePhone(phone, locale)),
-    emails: row.emails.map((email) => shapeEmail(email, locale)),
     contacts: row.contacts.map((contact) => ({ ...contact, title: pickLocalized(contact.title, locale) })),
     offices: row.offices.map((office) => shapeOfficeDetail(office, locale)),
     services: row.services.map((service) => shapeService(service, locale, officeNames)),

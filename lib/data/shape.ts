@@ -213,3 +213,35 @@ export function shapeService(service: ServiceDetailRow, locale: Locale, officeNa
 }
 
 export type ServiceDetail = ReturnType<typeof shapeService>;
+
+/** What every organisation page and office page says about reaching and trusting the organisation. */
+export const organizationContactSelect = {
+  website: true,
+  verifiedAt: true,
+  fraudReportEmail: true,
+  fraudReportNote: true,
+  phones: { select: phoneSelect, orderBy: { position: "asc" } },
+  emails: { select: emailSelect, orderBy: { position: "asc" } },
+} satisfies Prisma.OrganizationSelect;
+
+type OrganizationContactRow = {
+  website: string | null;
+  verifiedAt: Date | null;
+  fraudReportEmail: string | null;
+  fraudReportNote: unknown;
+  phones: PhoneRow[];
+  emails: EmailRow[];
+};
+
+export function shapeOrganizationContact(row: OrganizationContactRow, locale: Locale) {
+  return {
+    website: row.website,
+    verifiedAt: row.verifiedAt,
+    fraudReport:
+      row.fraudReportEmail || row.fraudReportNote
+        ? { email: row.fraudReportEmail, note: pickLocalized(row.fraudReportNote, locale) }
+        : null,
+    phones: row.phones.map((phone) => shapePhone(phone, locale)),
+    emails: row.emails.map((email) => shapeEmail(email, locale)),
+  };
+}

@@ -14,6 +14,7 @@ export const routing = defineRouting({
     "/directory": { es: "/directorio", en: "/directory" },
     "/organizations": { es: "/organizaciones", en: "/organizations" },
     "/organizations/[slug]": { es: "/organizaciones/[slug]", en: "/organizations/[slug]" },
+    "/offices/[slug]": { es: "/oficinas/[slug]", en: "/offices/[slug]" },
     "/legal": { es: "/informacion-legal", en: "/legal-information" },
     "/legal/[slug]": { es: "/informacion-legal/[slug]", en: "/legal-information/[slug]" },
   },

@@ -8,6 +8,7 @@ const pages = [
   "/es/directorio?q=zzqqxxww",
   "/en/organizations",
   "/es/organizaciones/casa-del-migrante",
+  "/es/oficinas/casa-del-migrante-nuevo-laredo",
   "/en/legal-information",
   "/es/informacion-legal/comar-application-deadline",
 ];

@@ -13,7 +13,7 @@ test.describe("the directory", () => {
       await expect(card).toContainText("Tapachula");
     }
     await page.getByRole("link", { name: /Fray Matías/ }).first().click();
-    await expect(page).toHaveURL(/\/es\/organizaciones\/cdh-fray-matias#/);
+    await expect(page).toHaveURL(/\/es\/oficinas\/cdh-fray-matias-tapachula$/);
     await expect(page.locator('a[href="tel:+529626425098"]')).toBeVisible();
   });
 

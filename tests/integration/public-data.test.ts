@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getLegalNoteBySlug, listLegalNotes, listOrganizationsOffering } from "@/lib/data/legal-notes";
+import { getOfficeBySlug } from "@/lib/data/offices";
 import { countDirectory, getOrganizationBySlug, listOrganizationsWithOffices } from "@/lib/data/organizations";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
@@ -54,6 +55,28 @@ describe("public data functions", () => {
     expect(shown?.address).toEqual({ confidential: true, country: "MX" });
     expect(shown?.city?.name).toBe("Tijuana");
     expect(JSON.stringify(org)).not.toContain(office.street!);
+  });
+
+  it("give an office page its own help and its organisation's contacts when it has none", async () => {
+    const office = await getOfficeBySlug("asylum-access-mexico-tijuana", "en");
+    expect(office?.organization.slug).toBe("asylum-access-mexico");
+    expect(office?.phones.map((phone) => phone.e164)).toContain("+525515180730");
+    const services = await database.prisma.service.findMany({
+      where: { organization: { slug: "asylum-access-mexico" }, published: true },
+      select: { type: true, offices: { select: { office: { select: { slug: true } } } } },
+    });
+    const expected = services.filter(
+      (service) => service.offices.length === 0 || service.offices.some((link) => link.office.slug === "asylum-access-mexico-tijuana"),
+    );
+    expect(office?.services.map((service) => service.type).sort()).toEqual(expected.map((service) => service.type).sort());
+    expect(await getOfficeBySlug("../etc/passwd", "en")).toBeNull();
+  });
+
+  it("keep a confidential office's street off its own page data", async () => {
+    await database.prisma.office.update({ where: { slug: "casa-del-migrante-tijuana" }, data: { confidentialAddress: true } });
+    const office = await getOfficeBySlug("casa-del-migrante-tijuana", "es");
+    expect(office?.address).toEqual({ confidential: true, country: "MX" });
+    expect(JSON.stringify(office)).not.toContain("Galileo");
   });
 
   it("fall back to the other language and say so", async () => {

@@ -3,12 +3,15 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { ContactLinks } from "@/components/organizations/contact-links";
+import { FraudNotice } from "@/components/organizations/fraud-notice";
 import { OfficeDetails } from "@/components/organizations/office-details";
 import { ServiceList } from "@/components/organizations/service-list";
+import { JsonLd } from "@/components/seo/json-ld";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { getOrganizationBySlug } from "@/lib/data/organizations";
 import type { Locale } from "@/lib/i18n/locales";
-import { localeAlternates } from "@/lib/i18n/alternates";
+import { absoluteUrl, localeAlternates } from "@/lib/i18n/alternates";
+import { officeStructuredData, organizationStructuredData } from "@/lib/structured-data";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -35,10 +38,20 @@ export default async function OrganizationPage({ params }: Props) {
   const t = await getTranslations("Organization");
   const tt = await getTranslations("Taxonomy");
   const format = await getFormatter();
+  const url = absoluteUrl({ pathname: "/organizations/[slug]", params: { slug } }, locale);
+  const name = organization.name?.text ?? organization.slug;
+  const structuredData = organizationStructuredData(
+    { ...organization, name, description: organization.description?.text },
+    url,
+    organization.offices.map((office) =>
+      officeStructuredData(office, absoluteUrl({ pathname: "/offices/[slug]", params: { slug: office.slug } }, locale), { name, url }),
+    ),
+  );
   const hasContact =
     organization.phones.length > 0 || organization.emails.length > 0 || organization.contacts.length > 0 || organization.website;
   return (
     <article className="space-y-6">
+      <JsonLd data={structuredData} />
       <header className="space-y-2">
         <p className="no-print text-sm">
           <Link href="/organizations">← {t("backToList")}</Link>
@@ -113,24 +126,7 @@ export default async function OrganizationPage({ params }: Props) {
         ))}
       </section>
 
-      <aside aria-labelledby="fraud" className="rounded-lg border-l-4 border-warn-800 bg-warn-50 p-4">
-        <h2 id="fraud" className="font-semibold">
-          {t("fraudTitle")}
-        </h2>
-        {organization.fraudReport?.note ? (
-          <LocalizedText value={organization.fraudReport.note} as="p" />
-        ) : (
-          <p>{t("fraudDefault")}</p>
-        )}
-        {organization.fraudReport?.email ? (
-          <p>
-            {t.rich("fraudReportEmail", {
-              email: organization.fraudReport.email,
-              link: (chunks) => <a href={`mailto:${organization.fraudReport?.email}`}>{chunks}</a>,
-            })}
-          </p>
-        ) : null}
-      </aside>
+      <FraudNotice fraudReport={organization.fraudReport} />
     </article>
   );
 }

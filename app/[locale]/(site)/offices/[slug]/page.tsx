@@ -1,0 +1,149 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
+import { CopyButton } from "@/components/offices/copy-button";
+import { OpeningStatus } from "@/components/offices/opening-status";
+import { QrCode } from "@/components/offices/qr-code";
+import { FraudNotice } from "@/components/organizations/fraud-notice";
+import { OfficeDetails } from "@/components/organizations/office-details";
+import { ServiceList } from "@/components/organizations/service-list";
+import { JsonLd } from "@/components/seo/json-ld";
+import { LocalizedText } from "@/components/ui/localized-text";
+import { getOfficeBySlug, type OfficePageData } from "@/lib/data/offices";
+import { directionsUrl } from "@/lib/directions";
+import { absoluteUrl, localeAlternates } from "@/lib/i18n/alternates";
+import type { Locale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { officeStructuredData } from "@/lib/structured-data";
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+// Metadata and page share one query per request.
+const loadOffice = cache(getOfficeBySlug);
+
+function officeTitle(office: OfficePageData) {
+  return [office.organization.name?.text, office.name?.text].filter(Boolean).join(" — ");
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const office = await loadOffice(slug, locale);
+  if (!office) return {};
+  return {
+    title: officeTitle(office),
+    description: office.organization.description?.text,
+    alternates: localeAlternates({ pathname: "/offices/[slug]", params: { slug } }, locale),
+  };
+}
+
+export default async function OfficePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const office = await loadOffice(slug, locale);
+  if (!office) notFound();
+  const t = await getTranslations("Office");
+  const tt = await getTranslations("Taxonomy");
+  const format = await getFormatter();
+  const { organization } = office;
+  const url = absoluteUrl({ pathname: "/offices/[slug]", params: { slug } }, locale);
+  const organizationUrl = absoluteUrl({ pathname: "/organizations/[slug]", params: { slug: organization.slug } }, locale);
+  const directions = directionsUrl(office);
+  const place = office.city ? `${office.city.name}, ${office.city.state.name}` : null;
+  const { address } = office;
+
+  // The referral a caseworker hands over: plain text for WhatsApp, SMS or a case note.
+  const referral = [
+    officeTitle(office),
+    ...(address.confidential
+      ? [place, t("confidential")]
+      : [[address.street, address.streetDetail].filter(Boolean).join(", "), address.colonia, place, address.postalCode && t("postalCode", { code: address.postalCode })]),
+    office.phones.length ? `${t("referralPhone")}: ${office.phones.map((phone) => phone.display).join(", ")}` : null,
+    office.emails.length ? `${t("referralEmail")}: ${office.emails.map((email) => email.address).join(", ")}` : null,
+    t("referralFree"),
+    url,
+  ]
+    .filter(Boolean)
+    .join("\n");
+
+  return (
+    <article className="space-y-6 print:space-y-3">
+      <QrCode url={url} caption={t("qrCaption")} className="print-only float-right ml-4 w-32" />
+      <JsonLd
+        data={officeStructuredData(office, url, { name: organization.name?.text ?? organization.slug, url: organizationUrl })}
+      />
+      <header className="space-y-2">
+        <p className="no-print text-sm">
+          <Link href={{ pathname: "/organizations/[slug]", params: { slug: organization.slug } }}>
+            ← {t("seeOrganization", { name: organization.name?.text ?? organization.slug })}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">
+          <LocalizedText value={organization.name} />
+          <span className="block text-xl font-normal text-gray-800">
+            <LocalizedText value={office.name} />
+            {place ? ` · ${place}` : null}
+          </span>
+        </h1>
+        {/* Depends on the moment: meaningless on paper. */}
+        <div className="no-print">
+          <OpeningStatus hours={office.hours} timeZone={office.timeZone} />
+        </div>
+        <p className="text-sm text-gray-700">
+          {organization.verifiedAt
+            ? t("lastVerified", { date: format.dateTime(organization.verifiedAt, { dateStyle: "long" }) })
+            : t("notVerified")}
+        </p>
+      </header>
+
+      <OfficeDetails office={office} withHeading={false} />
+      {directions ? (
+        <p className="no-print">
+          <a href={directions} rel="noreferrer">
+            {t("directions")}
+          </a>
+        </p>
+      ) : null}
+
+      <section aria-labelledby="services" className="space-y-3">
+        <h2 id="services" className="text-xl font-semibold">
+          {t("services")}
+        </h2>
+        {/* On paper the kinds of help are enough; the details would push the sheet past one page. */}
+        <p className="print-only">{office.services.map((service) => tt(`serviceType.${service.type}`)).join(" · ")}</p>
+        <div className="no-print">
+          <ServiceList services={office.services} officeCount={1} />
+        </div>
+      </section>
+
+      <FraudNotice fraudReport={organization.fraudReport} />
+
+      <section aria-labelledby="share" className="no-print space-y-3">
+        <h2 id="share" className="text-xl font-semibold">
+          {t("share")}
+        </h2>
+        <p>
+          <a
+            href={`https://wa.me/?text=${encodeURIComponent(referral)}`}
+            rel="noreferrer"
+            className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white"
+          >
+            {t("shareWhatsapp")}
+          </a>
+        </p>
+        <label htmlFor="referral-text" className="block font-medium">
+          {t("copyLabel")}
+        </label>
+        <textarea
+          id="referral-text"
+          readOnly
+          rows={referral.split("\n").length + 1}
+          defaultValue={referral}
+          className="block w-full rounded border border-gray-400 p-2 font-mono text-sm"
+        />
+        <CopyButton targetId="referral-text" label={t("copy")} doneLabel={t("copied")} />
+        <p className="text-sm text-gray-700">{t("print")}</p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,12 @@
+import type { OfficeDetail } from "@/lib/data/shape";
+
+type Place = Pick<OfficeDetail, "address" | "city">;
+
+/** An OpenStreetMap search for the office, or null when its address is confidential or unknown. */
+export function directionsUrl({ address, city }: Place): string | null {
+  if (address.confidential || !address.street || !city) return null;
+  const query = address.coordinates
+    ? `${address.coordinates.latitude},${address.coordinates.longitude}`
+    : [address.street, address.colonia, address.postalCode, city.name, city.state.name].filter(Boolean).join(", ");
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
+}
