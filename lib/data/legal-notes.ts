@@ -62,3 +62,29 @@ export async function listOrganizationsOffering(types: ServiceType[], locale: Lo
     }))
     .sort((a, b) => (a.name?.text ?? "").localeCompare(b.name?.text ?? "", locale));
 }
+
+/** Offices in one city that give one of these kinds of help, for a note's "near you" list. */
+export async function listOfficesOfferingIn(types: ServiceType[], citySlug: string, locale: Locale) {
+  if (types.length === 0 || !slugParamSchema.safeParse(citySlug).success) return [];
+  const offering = { published: true, type: { in: types } };
+  const rows = await db().office.findMany({
+    where: {
+      published: true,
+      city: { slug: citySlug },
+      organization: { published: true },
+      // A service is given at the offices it is linked to, or at all of them when linked to none.
+      OR: [
+        { services: { some: { service: offering } } },
+        { organization: { services: { some: { ...offering, offices: { none: {} } } } } },
+      ],
+    },
+    select: { slug: true, name: true, organization: { select: { name: true } } },
+  });
+  return rows
+    .map((row) => ({
+      slug: row.slug,
+      name: pickLocalized(row.name, locale),
+      organizationName: pickLocalized(row.organization.name, locale),
+    }))
+    .sort((a, b) => (a.organizationName?.text ?? "").localeCompare(b.organizationName?.text ?? "", locale));
+}

@@ -93,3 +93,16 @@ test.describe("quick exit", () => {
     await expect(page).toHaveURL(/\/es$/);
   });
 });
+
+test("a legal note lists offices near the city a person picks, without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "es-MX" });
+  const page = await context.newPage();
+  await page.goto("/es/informacion-legal/comar-application-deadline");
+  await page.getByLabel("Tu ciudad").selectOption({ label: "Tijuana" });
+  await page.getByRole("button", { name: "Ver oficinas" }).click();
+  await expect(page).toHaveURL(/city=tijuana/);
+  await expect(page.getByRole("heading", { name: "Oficinas en Tijuana que ayudan con esto" })).toBeVisible();
+  await page.getByRole("link", { name: /ACNUR.*Tijuana/ }).click();
+  await expect(page).toHaveURL(/\/es\/oficinas\/acnur-tijuana$/);
+  await context.close();
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getLegalNoteBySlug, listLegalNotes, listOrganizationsOffering } from "@/lib/data/legal-notes";
+import { getLegalNoteBySlug, listLegalNotes, listOfficesOfferingIn, listOrganizationsOffering } from "@/lib/data/legal-notes";
 import { getOfficeBySlug } from "@/lib/data/offices";
 import { countDirectory, getOrganizationBySlug, listOrganizationsWithOffices } from "@/lib/data/organizations";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
@@ -103,5 +103,13 @@ describe("public data functions", () => {
     expect(note?.sources.length).toBeGreaterThan(0);
     const helpers = await listOrganizationsOffering(note!.relatedServiceTypes, "es");
     expect(helpers.map((helper) => helper.slug)).toContain("asylum-access-mexico");
+  });
+
+  it("list the offices in a chosen city that help with a note's topic", async () => {
+    const tijuana = await listOfficesOfferingIn(["asylum_procedure"], "tijuana", "es");
+    expect(tijuana.map((office) => office.slug)).toEqual(expect.arrayContaining(["asylum-access-mexico-tijuana", "acnur-tijuana"]));
+    const shelters = await listOfficesOfferingIn(["shelter"], "tijuana", "es");
+    expect(shelters.map((office) => office.slug)).toEqual(["casa-del-migrante-tijuana"]);
+    expect(await listOfficesOfferingIn(["asylum_procedure"], "<bad>", "es")).toEqual([]);
   });
 });

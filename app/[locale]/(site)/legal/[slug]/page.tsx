@@ -5,12 +5,17 @@ import { cache } from "react";
 import { LegalBody } from "@/components/legal/legal-body";
 import { TagList } from "@/components/organizations/tag-list";
 import { LocalizedText } from "@/components/ui/localized-text";
-import { getLegalNoteBySlug, listOrganizationsOffering } from "@/lib/data/legal-notes";
+import { listPlacesWithOffices } from "@/lib/data/directory";
+import { getLegalNoteBySlug, listOfficesOfferingIn, listOrganizationsOffering } from "@/lib/data/legal-notes";
 import type { Locale } from "@/lib/i18n/locales";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
+import { parseDirectoryParams } from "@/lib/validation/directory-filters";
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> };
+type Props = {
+  params: Promise<{ locale: Locale; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // Metadata and page share one query per request.
 const loadNote = cache(getLegalNoteBySlug);
@@ -26,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function LegalNotePage({ params }: Props) {
+export default async function LegalNotePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const note = await loadNote(slug, locale);
@@ -34,7 +39,14 @@ export default async function LegalNotePage({ params }: Props) {
   const t = await getTranslations("LegalNote");
   const tt = await getTranslations("Taxonomy");
   const format = await getFormatter();
-  const helpers = await listOrganizationsOffering(note.relatedServiceTypes, locale);
+  const { filters } = parseDirectoryParams(await searchParams);
+  const [helpers, places] = await Promise.all([
+    listOrganizationsOffering(note.relatedServiceTypes, locale),
+    listPlacesWithOffices(locale),
+  ]);
+  // Only a city that has offices can be chosen; anything else in the URL is ignored.
+  const city = places.flatMap((state) => state.cities).find((candidate) => candidate.slug === filters.city);
+  const nearby = city ? await listOfficesOfferingIn(note.relatedServiceTypes, city.slug, locale) : [];
   return (
     <article className="space-y-6">
       <p className="no-print text-sm">
@@ -56,6 +68,53 @@ export default async function LegalNotePage({ params }: Props) {
           {t("whoCanHelp")}
         </h2>
         {helpers.length === 0 ? <p>{t("noHelpers")}</p> : null}
+        {helpers.length > 0 ? (
+          <form method="get" className="no-print space-y-2 rounded-lg bg-gray-50 p-4">
+            <h3 className="font-semibold">{t("nearTitle")}</h3>
+            <label htmlFor="city" className="block">
+              {t("cityLabel")}
+            </label>
+            <div className="flex flex-wrap gap-2">
+              <select id="city" name="city" defaultValue={city?.slug ?? ""} className="rounded border border-gray-400 bg-white px-3 py-2">
+                <option value="">{t("anyCity")}</option>
+                {places.map((state) => (
+                  <optgroup key={state.slug} label={state.name}>
+                    {state.cities.map((option) => (
+                      <option key={option.slug} value={option.slug}>
+                        {option.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+              <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white">
+                {t("show")}
+              </button>
+            </div>
+            {city ? (
+              <div aria-live="polite" className="space-y-2 pt-2">
+                <h4 className="font-medium">{t("nearList", { city: city.name })}</h4>
+                {nearby.length === 0 ? (
+                  <p>
+                    {t("nearNone", { city: city.name })}{" "}
+                    <Link href="/directory">{t("searchDirectory")}</Link>
+                  </p>
+                ) : (
+                  <ul className="space-y-1">
+                    {nearby.map((office) => (
+                      <li key={office.slug}>
+                        <Link href={{ pathname: "/offices/[slug]", params: { slug: office.slug } }}>
+                          <LocalizedText value={office.organizationName} /> — <LocalizedText value={office.name} />
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            ) : null}
+          </form>
+        ) : null}
+        {helpers.length > 0 ? <h3 className="font-semibold">{t("allOrganizations")}</h3> : null}
         <ul className="space-y-2">
           {helpers.map((helper) => (
             <li key={helper.slug} className="space-y-1">
