@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/prisma/generated/client";
 import { db } from "@/lib/db/client";
-import { listingConditions, listingOrder, listingsCte, serviceCondition, type Dimension } from "@/lib/data/directory-sql";
+import { listingConditions, listingOrder, serviceCondition, type Dimension } from "@/lib/data/directory-sql";
 import { citySelect, emailSelect, phoneSelect, shapeAddress, shapeCity, shapeEmail, shapePhone } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
 import { parseSearchQuery } from "@/lib/search/query";
@@ -16,18 +16,18 @@ type FacetRow = { value: string; count: bigint };
 
 async function facet(dimension: Dimension, filters: DirectoryFilters, where: Prisma.Sql): Promise<Map<string, number>> {
   const byValue = {
-    state: Prisma.sql`SELECT l.state_slug AS value, count(*) AS count FROM listing l WHERE ${where} AND l.state_slug IS NOT NULL GROUP BY 1`,
-    city: Prisma.sql`SELECT l.city_slug AS value, count(*) AS count FROM listing l WHERE ${where} AND l.city_slug IS NOT NULL GROUP BY 1`,
-    language: Prisma.sql`SELECT lang AS value, count(*) AS count FROM listing l, unnest(l.languages) AS lang WHERE ${where} GROUP BY 1`,
+    state: Prisma.sql`SELECT l.state_slug AS value, count(*) AS count FROM directory_listing l WHERE ${where} AND l.state_slug IS NOT NULL GROUP BY 1`,
+    city: Prisma.sql`SELECT l.city_slug AS value, count(*) AS count FROM directory_listing l WHERE ${where} AND l.city_slug IS NOT NULL GROUP BY 1`,
+    language: Prisma.sql`SELECT lang AS value, count(*) AS count FROM directory_listing l, unnest(l.languages) AS lang WHERE ${where} GROUP BY 1`,
     // A listing counts once per kind of help, however many services of that kind it has.
     service: Prisma.sql`SELECT ls.type AS value, count(DISTINCT l.listing_id) AS count
-      FROM listing l JOIN listing_service ls ON ls.listing_id = l.listing_id
+      FROM directory_listing l JOIN directory_listing_service ls ON ls.listing_id = l.listing_id
       WHERE ${where} AND ${Prisma.join([Prisma.sql`TRUE`, ...serviceCondition({ population: filters.population })], " AND ")} GROUP BY 1`,
     population: Prisma.sql`SELECT p AS value, count(DISTINCT l.listing_id) AS count
-      FROM listing l JOIN listing_service ls ON ls.listing_id = l.listing_id, unnest(ls.populations) AS p
+      FROM directory_listing l JOIN directory_listing_service ls ON ls.listing_id = l.listing_id, unnest(ls.populations) AS p
       WHERE ${where} AND ${Prisma.join([Prisma.sql`TRUE`, ...serviceCondition({ service: filters.service })], " AND ")} GROUP BY 1`,
   }[dimension];
-  const rows = await db().$queryRaw<FacetRow[]>`WITH ${listingsCte} ${byValue}`;
+  const rows = await db().$queryRaw<FacetRow[]>(byValue);
   return new Map(rows.map((row) => [row.value, Number(row.count)]));
 }
 
@@ -41,11 +41,10 @@ export async function searchDirectory(filters: DirectoryFilters, locale: Locale,
   const offset = (filters.page - 1) * pageSize;
   const [rows, states, cities, services, populations, languages] = await Promise.all([
     db().$queryRaw<ListingRow[]>`
-      WITH ${listingsCte}
       SELECT l.org_id, l.office_id, count(*) OVER () AS total
-      FROM listing l JOIN "Organization" o ON o.id = l.org_id
+      FROM directory_listing l
       WHERE ${where()}
-      ORDER BY ${listingOrder(search, locale)}
+      ORDER BY ${listingOrder(search)}
       LIMIT ${pageSize} OFFSET ${offset}`,
     facet("state", filters, where("state")),
     facet("city", filters, where("city")),
@@ -58,7 +57,7 @@ export async function searchDirectory(filters: DirectoryFilters, locale: Locale,
     rows[0] !== undefined
       ? Number(rows[0].total)
       : Number(
-          (await db().$queryRaw<{ total: bigint }[]>`WITH ${listingsCte} SELECT count(*) AS total FROM listing l WHERE ${where()}`)[0]
+          (await db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM directory_listing l WHERE ${where()}`)[0]
             ?.total ?? 0,
         );
   return {

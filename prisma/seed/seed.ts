@@ -2,6 +2,7 @@
 // whose id is already there is left exactly as it is (an admin may have
 // corrected it since), so running the seed again changes nothing.
 import { v5 as uuidv5 } from "uuid";
+import { refreshDirectoryIndex } from "@/lib/db/directory-index";
 import { normalisePhone } from "@/lib/phone";
 import { weekdayNames, type SeedOffice, type SeedOrganization, type SeedPhone } from "@/lib/validation/seed";
 import type { SeedData } from "@/prisma/seed/read-seed-files";
@@ -175,5 +176,6 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
       skipDuplicates: true,
     })
   ).count;
+  if (report.organizations > 0) await refreshDirectoryIndex(prisma);
   return report;
 }

@@ -1,0 +1,201 @@
+// `npm run bench`: builds a separate synthetic directory of 20,000 clearly
+// fictitious offices (never the real data, never the site's database), serves
+// it with `next start`, and measures the directory page and search: p50/p95
+// response time per typical query, and the compressed bytes of the page's
+// HTML, CSS and JS. Numbers go to the terminal; README.md records them.
+//
+// BENCH_DATABASE_URL: a PostgreSQL server database to (re)create for this
+// (default postgresql://postgres@127.0.0.1:5432/amparo_bench); set it to
+// "pglite" to measure the embedded database instead (in .data/bench).
+import "@/scripts/lib/load-env";
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import http from "node:http";
+import pg from "pg";
+import { openAdapter } from "@/lib/db/adapter";
+import { refreshDirectoryIndex } from "@/lib/db/directory-index";
+import { applyMigrations, ensurePostgresDatabase } from "@/lib/db/migrations";
+import { populations, serviceTypes } from "@/lib/taxonomy";
+import { PrismaClient } from "@/prisma/generated/client";
+import { readSeedData } from "@/prisma/seed/read-seed-files";
+import { seedDatabase } from "@/prisma/seed/seed";
+
+const officeCount = Number(process.env.BENCH_OFFICES ?? 20_000);
+const officesPerOrganization = 10;
+const requestsPerQuery = Number(process.env.BENCH_REQUESTS ?? 30);
+const port = 3200;
+const setting = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/amparo_bench";
+const target = setting === "pglite" ? ({ kind: "pglite", dataDir: ".data/bench" } as const) : ({ kind: "postgres", url: setting } as const);
+
+/** A small deterministic generator, so every run builds the same directory. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+async function resetDatabase() {
+  if (target.kind === "pglite") {
+    rmSync(target.dataDir, { recursive: true, force: true });
+    rmSync(`${target.dataDir}.lock`, { force: true });
+    return;
+  }
+  await ensurePostgresDatabase(target.url);
+  const name = new URL(target.url).pathname.slice(1);
+  if (!/^amparo_bench/.test(name)) throw new Error(`Refusing to wipe ${name}: the bench database's name must start with amparo_bench`);
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+  await client.end();
+}
+
+async function buildSyntheticDirectory() {
+  await resetDatabase();
+  const adapter = await openAdapter(target);
+  const prisma = new PrismaClient({ adapter: adapter.factory });
+  await applyMigrations(adapter.factory);
+  // Real places only (states and cities), so the filters behave as on the site; no real organisation.
+  const seed = await readSeedData();
+  await seedDatabase(prisma, { ...seed, organizations: [], legalNotes: [] });
+  const cities = await prisma.city.findMany({ select: { id: true } });
+  const next = random(42);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const organizations = officeCount / officesPerOrganization;
+  for (let start = 0; start < organizations; start += 200) {
+    const orgRows = [];
+    const officeRows = [];
+    const serviceRows = [];
+    const hoursRows = [];
+    for (let i = start; i < Math.min(start + 200, organizations); i++) {
+      const number = String(i + 1).padStart(5, "0");
+      const orgId = crypto.randomUUID();
+      orgRows.push({
+        id: orgId,
+        slug: `ficticia-${number}`,
+        name: { es: `Organización ficticia ${number}`, en: `Fictitious organisation ${number}` },
+        description: { es: `Datos de prueba para medir el rendimiento (${number}).`, en: `Test data for measuring performance (${number}).` },
+        scope: "local" as const,
+        sourceDocuments: [],
+      });
+      for (let k = 0; k < 3; k++) {
+        serviceRows.push({
+          id: crypto.randomUUID(),
+          organizationId: orgId,
+          type: pick(serviceTypes),
+          populations: next() < 0.5 ? [pick(populations)] : [],
+          description: { es: "Servicio ficticio", en: "Fictitious service" },
+        });
+      }
+      for (let j = 0; j < officesPerOrganization; j++) {
+        const officeId = crypto.randomUUID();
+        officeRows.push({
+          id: officeId,
+          slug: `ficticia-${number}-${j + 1}`,
+          organizationId: orgId,
+          name: { es: `Oficina ficticia ${j + 1}`, en: `Fictitious office ${j + 1}` },
+          cityId: pick(cities).id,
+          street: `Calle Ficticia ${j + 1}`,
+          timeZone: "America/Mexico_City",
+          languages: next() < 0.2 ? ["es", "en"] : ["es"],
+        });
+        if (next() < 0.5) {
+          for (let weekday = 1; weekday <= 5; weekday++) {
+            hoursRows.push({ id: crypto.randomUUID(), officeId, weekday, opens: "09:00", closes: "17:00" });
+          }
+        }
+      }
+    }
+    await prisma.organization.createMany({ data: orgRows });
+    await prisma.office.createMany({ data: officeRows });
+    await prisma.service.createMany({ data: serviceRows });
+    await prisma.openingHours.createMany({ data: hoursRows });
+  }
+  await refreshDirectoryIndex(prisma);
+  await prisma.$executeRawUnsafe("ANALYZE");
+  await prisma.$disconnect();
+  await adapter.close();
+}
+
+function get(path: string, gzip = false): Promise<{ status: number; bytes: number; body: string; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port, path, headers: gzip ? { "accept-encoding": "gzip" } : {} }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const raw = Buffer.concat(chunks);
+          resolve({ status: response.statusCode ?? 0, bytes: raw.length, body: gzip ? "" : raw.toString("utf8"), ms: performance.now() - started });
+        });
+      })
+      .on("error", reject);
+  });
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function main() {
+  console.log(`Building a synthetic directory of ${officeCount} offices in ${target.kind === "pglite" ? target.dataDir : new URL(target.url).pathname.slice(1)}…`);
+  const built = performance.now();
+  await buildSyntheticDirectory();
+  console.log(`  built in ${((performance.now() - built) / 1000).toFixed(1)} s`);
+
+  spawnSync("node", ["scripts/build-if-needed.mjs"], { stdio: "inherit" });
+  const env = target.kind === "pglite" ? { DATABASE_URL: "", PGLITE_DATA_DIR: target.dataDir } : { DATABASE_URL: target.url };
+  const server = spawn("npx", ["next", "start", "-p", String(port)], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const ok = await get("/api/health").then((r) => r.status === 200, () => false);
+      if (ok) break;
+      if (attempt > 120) throw new Error("the server did not start");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const queries: [string, string][] = [
+      ["directory, no filter", "/es/directorio"],
+      ["city", "/es/directorio?city=tijuana"],
+      ["service + population", "/en/directory?service=shelter&population=women"],
+      ["state + open now", "/es/directorio?state=chiapas&open=1"],
+      ["text: organisation name", "/es/directorio?q=organizacion+ficticia+01234"],
+      ["text: everyday word", "/es/directorio?q=abogado"],
+      ["text: typo", "/es/directorio?q=tijuanna"],
+      ["text + filters", "/en/directory?q=shelter&city=tapachula&population=children"],
+      ["page 50", "/es/directorio?page=50"],
+    ];
+    const rows: string[][] = [];
+    for (const [label, path] of queries) {
+      await get(path); // warm up
+      const times: number[] = [];
+      for (let i = 0; i < requestsPerQuery; i++) {
+        const response = await get(path);
+        if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+        times.push(response.ms);
+      }
+      times.sort((a, b) => a - b);
+      rows.push([label, percentile(times, 50).toFixed(0), percentile(times, 95).toFixed(0)]);
+    }
+    console.log(`\nResponse time over loopback, ${requestsPerQuery} sequential requests each (ms):`);
+    console.log(["query".padEnd(28), "p50".padStart(6), "p95".padStart(6)].join(" "));
+    for (const [label, p50, p95] of rows) console.log([label!.padEnd(28), p50!.padStart(6), p95!.padStart(6)].join(" "));
+
+    // What a phone downloads for the directory page: the HTML and every script and stylesheet it references, gzipped.
+    const page = await get("/es/directorio");
+    const assets = [...page.body.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+    const html = (await get("/es/directorio", true)).bytes;
+    let css = 0;
+    let js = 0;
+    for (const asset of new Set(assets)) {
+      const { bytes } = await get(asset, true);
+      if (asset.endsWith(".css")) css += bytes;
+      else js += bytes;
+    }
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    console.log(`\nDirectory page, compressed: HTML ${kb(html)} · CSS ${kb(css)} · JS ${kb(js)} · total ${kb(html + css + js)}`);
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  }
+}
+
+await main();
+process.exit();
