@@ -3,6 +3,7 @@ import { listNationalContacts, listPlacesWithOffices, searchDirectory } from "@/
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
 import type { DirectoryFilters } from "@/lib/validation/directory-filters";
+import { refreshDirectoryIndex } from "@/lib/db/directory-index";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
 
 const search = (filters: Partial<DirectoryFilters>, locale: "es" | "en" = "es", now?: Date) =>
@@ -122,5 +123,23 @@ describe("directory search", () => {
     const beyond = await search({ page: 999 });
     expect(beyond.results).toEqual([]);
     expect(beyond.total).toBe(first.total);
+  });
+
+  it("finds a confidential office by its city only, never by its street or neighbourhood", async () => {
+    const slug = "casa-del-migrante-tijuana";
+    const office = await database.prisma.office.findUniqueOrThrow({ where: { slug }, select: { colonia: true } });
+    const slugs = async (q: string) => (await search({ q })).results.map((result) => result.office?.slug);
+    expect(await slugs(`casa migrante ${office.colonia}`)).toContain(slug);
+    await database.prisma.office.update({ where: { slug }, data: { confidentialAddress: true } });
+    await refreshDirectoryIndex(database.prisma);
+    try {
+      expect(await slugs(`casa migrante ${office.colonia}`)).not.toContain(slug);
+      expect(await slugs("casa migrante tijuana")).toContain(slug);
+      const card = (await search({ q: "casa migrante tijuana" })).results.find((result) => result.office?.slug === slug);
+      expect(card?.office?.address).toEqual({ confidential: true, country: "MX" });
+    } finally {
+      await database.prisma.office.update({ where: { slug }, data: { confidentialAddress: false } });
+      await refreshDirectoryIndex(database.prisma);
+    }
   });
 });
