@@ -20,13 +20,8 @@ export function serviceCondition(filters: Pick<DirectoryFilters, "service" | "po
   ];
 }
 
-/** WHERE for listings matching every filter except `except` (for that dimension's counts). */
-export function listingConditions(
-  filters: DirectoryFilters,
-  search: SearchQuery | null,
-  now: Date,
-  except?: Dimension,
-): Prisma.Sql {
+/** WHERE for the filters (not the text), except `except` (for that dimension's counts). */
+export function filterConditions(filters: DirectoryFilters, now: Date, except?: Dimension): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (filters.state && except !== "state") conditions.push(Prisma.sql`l.state_slug = ${filters.state}`);
   if (filters.city && except !== "city") conditions.push(Prisma.sql`l.city_slug = ${filters.city}`);
@@ -48,25 +43,59 @@ export function listingConditions(
         AND to_char(${local}, 'HH24:MI') >= h.opens
         AND to_char(${local}, 'HH24:MI') < h.closes)`);
   }
-  for (const term of search?.terms ?? []) {
-    // Each word must match: in the text (accents and case folded), as a near
-    // spelling (trigram word similarity, for typos), or as a kind of help.
-    // Both text tests can use the trigram index on doc; words hold only [a-z0-9].
-    // Written as two IN (subquery) sets so that each is computed once, the text
-    // one through the index, instead of testing every listing row by row.
-    const textMatch = [
-      Prisma.sql`t.doc LIKE ${`%${term.word}%`}`,
-      ...(term.word.length >= 4 ? [Prisma.sql`${term.word} <% t.doc`] : []),
-    ];
-    const alternatives = [
-      Prisma.sql`l.listing_id IN (SELECT t.listing_id FROM directory_listing t WHERE ${Prisma.join(textMatch, " OR ")})`,
-      ...(term.serviceTypes.length
-        ? [Prisma.sql`l.listing_id IN (SELECT ls.listing_id FROM directory_listing_service ls WHERE ls.type = ANY(${term.serviceTypes}::text[]))`]
-        : []),
-    ];
-    conditions.push(Prisma.sql`(${Prisma.join(alternatives, " OR ")})`);
-  }
   return and(conditions);
+}
+
+/** WHERE for the typed words: each must match the text, a near spelling, or a kind of help. */
+export function textConditions(search: SearchQuery | null): Prisma.Sql {
+  return and(
+    (search?.terms ?? []).map((term) => {
+      // Both text tests can use the trigram index on doc; words hold only [a-z0-9].
+      // Written as IN (subquery) sets so that each is computed once, the text one
+      // through the index, instead of testing every listing row by row.
+      const textMatch = [
+        Prisma.sql`t.doc LIKE ${`%${term.word}%`}`,
+        ...(term.word.length >= 4 ? [Prisma.sql`${term.word} <% t.doc`] : []),
+      ];
+      const alternatives = [
+        Prisma.sql`l.listing_id IN (SELECT t.listing_id FROM directory_listing t WHERE ${Prisma.join(textMatch, " OR ")})`,
+        ...(term.serviceTypes.length
+          ? [Prisma.sql`l.listing_id IN (SELECT ls.listing_id FROM directory_listing_service ls WHERE ls.type = ANY(${term.serviceTypes}::text[]))`]
+          : []),
+      ];
+      return Prisma.sql`(${Prisma.join(alternatives, " OR ")})`;
+    }),
+  );
+}
+
+/**
+ * How many listings each filter value would give, all dimensions in one query.
+ * The typed words, which cost the most, are matched once (a materialized CTE)
+ * and every count starts from those listings.
+ */
+export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery | null, now: Date): Prisma.Sql {
+  const source = search
+    ? Prisma.sql`(SELECT l.* FROM directory_listing l JOIN matched m ON m.listing_id = l.listing_id)`
+    : Prisma.sql`directory_listing`;
+  const where = (except: Dimension) => filterConditions(filters, now, except);
+  const sameService = (condition: Pick<DirectoryFilters, "service" | "population">) => and([Prisma.sql`TRUE`, ...serviceCondition(condition)]);
+  return Prisma.sql`
+    ${search ? Prisma.sql`WITH matched AS MATERIALIZED (SELECT l.listing_id FROM directory_listing l WHERE ${textConditions(search)})` : Prisma.empty}
+    SELECT 'state' AS dimension, l.state_slug AS value, count(*) AS count
+      FROM ${source} l WHERE ${where("state")} AND l.state_slug IS NOT NULL GROUP BY 2
+    UNION ALL
+    SELECT 'city', l.city_slug, count(*) FROM ${source} l WHERE ${where("city")} AND l.city_slug IS NOT NULL GROUP BY 2
+    UNION ALL
+    SELECT 'language', lang, count(*) FROM ${source} l, unnest(l.languages) AS lang WHERE ${where("language")} GROUP BY 2
+    UNION ALL
+    -- A listing counts once per kind of help, however many services of that kind it has.
+    SELECT 'service', ls.type, count(DISTINCT l.listing_id)
+      FROM ${source} l JOIN directory_listing_service ls ON ls.listing_id = l.listing_id
+      WHERE ${where("service")} AND ${sameService({ population: filters.population })} GROUP BY 2
+    UNION ALL
+    SELECT 'population', p, count(DISTINCT l.listing_id)
+      FROM ${source} l JOIN directory_listing_service ls ON ls.listing_id = l.listing_id, unnest(ls.populations) AS p
+      WHERE ${where("population")} AND ${sameService({ service: filters.service })} GROUP BY 2`;
 }
 
 /** Name matches first, then closer spellings of the name, then alphabetical. */

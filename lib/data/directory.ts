@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/prisma/generated/client";
 import { db } from "@/lib/db/client";
-import { listingConditions, listingOrder, serviceCondition, type Dimension } from "@/lib/data/directory-sql";
+import { facetCountsQuery, filterConditions, listingOrder, textConditions, type Dimension } from "@/lib/data/directory-sql";
 import { citySelect, emailSelect, phoneSelect, shapeAddress, shapeCity, shapeEmail, shapePhone } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
 import { parseSearchQuery } from "@/lib/search/query";
@@ -12,24 +12,7 @@ import { pickLocalized } from "@/lib/validation/localized-text";
 export const pageSize = 20;
 
 type ListingRow = { org_id: string; office_id: string | null; total: bigint };
-type FacetRow = { value: string; count: bigint };
-
-async function facet(dimension: Dimension, filters: DirectoryFilters, where: Prisma.Sql): Promise<Map<string, number>> {
-  const byValue = {
-    state: Prisma.sql`SELECT l.state_slug AS value, count(*) AS count FROM directory_listing l WHERE ${where} AND l.state_slug IS NOT NULL GROUP BY 1`,
-    city: Prisma.sql`SELECT l.city_slug AS value, count(*) AS count FROM directory_listing l WHERE ${where} AND l.city_slug IS NOT NULL GROUP BY 1`,
-    language: Prisma.sql`SELECT lang AS value, count(*) AS count FROM directory_listing l, unnest(l.languages) AS lang WHERE ${where} GROUP BY 1`,
-    // A listing counts once per kind of help, however many services of that kind it has.
-    service: Prisma.sql`SELECT ls.type AS value, count(DISTINCT l.listing_id) AS count
-      FROM directory_listing l JOIN directory_listing_service ls ON ls.listing_id = l.listing_id
-      WHERE ${where} AND ${Prisma.join([Prisma.sql`TRUE`, ...serviceCondition({ population: filters.population })], " AND ")} GROUP BY 1`,
-    population: Prisma.sql`SELECT p AS value, count(DISTINCT l.listing_id) AS count
-      FROM directory_listing l JOIN directory_listing_service ls ON ls.listing_id = l.listing_id, unnest(ls.populations) AS p
-      WHERE ${where} AND ${Prisma.join([Prisma.sql`TRUE`, ...serviceCondition({ service: filters.service })], " AND ")} GROUP BY 1`,
-  }[dimension];
-  const rows = await db().$queryRaw<FacetRow[]>(byValue);
-  return new Map(rows.map((row) => [row.value, Number(row.count)]));
-}
+type FacetRow = { dimension: Dimension; value: string; count: bigint };
 
 /**
  * One page of directory results for these filters, with the count each filter
@@ -37,27 +20,25 @@ async function facet(dimension: Dimension, filters: DirectoryFilters, where: Pri
  */
 export async function searchDirectory(filters: DirectoryFilters, locale: Locale, now: Date = new Date()) {
   const search = filters.q ? parseSearchQuery(filters.q) : null;
-  const where = (except?: Dimension) => listingConditions(filters, search, now, except);
+  const where = Prisma.sql`${filterConditions(filters, now)} AND ${textConditions(search)}`;
   const offset = (filters.page - 1) * pageSize;
-  const [rows, states, cities, services, populations, languages] = await Promise.all([
+  const [rows, facetRows] = await Promise.all([
     db().$queryRaw<ListingRow[]>`
       SELECT l.org_id, l.office_id, count(*) OVER () AS total
       FROM directory_listing l
-      WHERE ${where()}
+      WHERE ${where}
       ORDER BY ${listingOrder(search)}
       LIMIT ${pageSize} OFFSET ${offset}`,
-    facet("state", filters, where("state")),
-    facet("city", filters, where("city")),
-    facet("service", filters, where("service")),
-    facet("population", filters, where("population")),
-    facet("language", filters, where("language")),
+    db().$queryRaw<FacetRow[]>(facetCountsQuery(filters, search, now)),
   ]);
+  const facet = (dimension: Dimension) =>
+    new Map(facetRows.filter((row) => row.dimension === dimension).map((row) => [row.value, Number(row.count)]));
   // A page past the end still needs the total: count without paging.
   const total =
     rows[0] !== undefined
       ? Number(rows[0].total)
       : Number(
-          (await db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM directory_listing l WHERE ${where()}`)[0]
+          (await db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM directory_listing l WHERE ${where}`)[0]
             ?.total ?? 0,
         );
   return {
@@ -66,11 +47,11 @@ export async function searchDirectory(filters: DirectoryFilters, locale: Locale,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     results: await loadListings(rows, locale),
     facets: {
-      state: states,
-      city: cities,
-      service: services as Map<ServiceType, number>,
-      population: populations as Map<Population, number>,
-      language: languages,
+      state: facet("state"),
+      city: facet("city"),
+      service: facet("service") as Map<ServiceType, number>,
+      population: facet("population") as Map<Population, number>,
+      language: facet("language"),
     },
   };
 }
