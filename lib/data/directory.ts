@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/prisma/generated/client";
 import { db } from "@/lib/db/client";
 import { facetCountsQuery, filterConditions, listingOrder, textConditions, type Dimension } from "@/lib/data/directory-sql";
-import { citySelect, emailSelect, phoneSelect, shapeAddress, shapeCity, shapeEmail, shapePhone } from "@/lib/data/shape";
+import { addressSelect, citySelect, emailSelect, phoneSelect, shapeAddress, shapeCity, shapeEmail, shapePhone } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
 import { parseSearchQuery } from "@/lib/search/query";
 import type { Population, ServiceType } from "@/lib/taxonomy";
@@ -88,15 +88,7 @@ async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id">[], lo
         slug: true,
         name: true,
         kind: true,
-        street: true,
-        streetDetail: true,
-        colonia: true,
-        municipality: true,
-        postalCode: true,
-        country: true,
-        latitude: true,
-        longitude: true,
-        confidentialAddress: true,
+        ...addressSelect,
         city: { select: citySelect },
         phones: { select: phoneSelect, orderBy: { position: "asc" } },
         emails: { select: emailSelect, orderBy: { position: "asc" } },
