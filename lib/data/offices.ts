@@ -20,6 +20,7 @@ export async function getOfficeBySlug(slug: string, locale: Locale) {
     where: { slug, published: true, organization: { published: true } },
     select: {
       ...officeDetailSelect,
+      verifiedAt: true,
       organization: {
         select: {
           ...organizationBaseSelect,
@@ -39,6 +40,8 @@ export async function getOfficeBySlug(slug: string, locale: Locale) {
   );
   return {
     ...office,
+    // The office's own check, or else the last check of its organisation as a whole.
+    verifiedAt: row.verifiedAt ?? organization.verifiedAt,
     // An office without its own contacts is reached through its organisation's.
     phones: office.phones.length ? office.phones : contact.phones,
     emails: office.emails.length ? office.emails : contact.emails,

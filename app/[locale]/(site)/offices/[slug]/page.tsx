@@ -90,8 +90,8 @@ export default async function OfficePage({ params }: Props) {
           <OpeningStatus hours={office.hours} timeZone={office.timeZone} />
         </div>
         <p className="text-sm text-gray-700">
-          {organization.verifiedAt
-            ? t("lastVerified", { date: format.dateTime(organization.verifiedAt, { dateStyle: "long" }) })
+          {office.verifiedAt
+            ? t("lastVerified", { date: format.dateTime(office.verifiedAt, { dateStyle: "long" }) })
             : t("notVerified")}
         </p>
       </header>
