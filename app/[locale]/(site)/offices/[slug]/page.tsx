@@ -5,11 +5,13 @@ import { cache } from "react";
 import { CopyButton } from "@/components/offices/copy-button";
 import { OpeningStatus } from "@/components/offices/opening-status";
 import { QrCode } from "@/components/offices/qr-code";
+import { ReportProblemForm } from "@/components/offices/report-problem-form";
 import { FraudNotice } from "@/components/organizations/fraud-notice";
 import { OfficeDetails } from "@/components/organizations/office-details";
 import { ServiceList } from "@/components/organizations/service-list";
 import { JsonLd } from "@/components/seo/json-ld";
 import { LocalizedText } from "@/components/ui/localized-text";
+import { reportProblem } from "@/lib/actions/reports";
 import { getOfficeBySlug, type OfficePageData } from "@/lib/data/offices";
 import { directionsUrl } from "@/lib/directions";
 import { absoluteUrl, localeAlternates } from "@/lib/i18n/alternates";
@@ -44,6 +46,7 @@ export default async function OfficePage({ params }: Props) {
   if (!office) notFound();
   const t = await getTranslations("Office");
   const tt = await getTranslations("Taxonomy");
+  const tr = await getTranslations("ReportProblem");
   const format = await getFormatter();
   const { organization } = office;
   const url = absoluteUrl({ pathname: "/offices/[slug]", params: { slug } }, locale);
@@ -143,6 +146,23 @@ export default async function OfficePage({ params }: Props) {
         />
         <CopyButton targetId="referral-text" label={t("copy")} doneLabel={t("copied")} />
         <p className="text-sm text-gray-700">{t("print")}</p>
+      </section>
+
+      <section className="no-print rounded border border-gray-300 p-3">
+        <ReportProblemForm
+          action={reportProblem.bind(null, office.id)}
+          locale={locale}
+          labels={{
+            heading: tr("heading"),
+            intro: tr("intro"),
+            message: tr("message"),
+            submit: tr("submit"),
+            sent: tr("sent"),
+            invalid: tr("invalid"),
+            limited: tr("limited"),
+            honeypot: tr("honeypot"),
+          }}
+        />
       </section>
     </article>
   );
