@@ -102,6 +102,9 @@ export function OfficeForm({ action, initial, cities, services, timeZones }: Pro
                 {phoneTypes.map((type) => <option key={type} value={type}>{tt(`phoneType.${type}`)}</option>)}
               </select>
             ))}
+            {value(`phones.${index}.number`) ? (
+              <p className="text-sm text-gray-700 sm:col-span-3">{t("phoneStored", { number: str(value(`phones.${index}.number`)) })}</p>
+            ) : null}
             <label className="flex items-center gap-2 self-end pb-2">
               <input type="checkbox" name={`phones.${index}.whatsapp`} defaultChecked={checked(value(`phones.${index}.whatsapp`))} className="size-5" />
               {t("whatsapp", { n: index + 1 })}
