@@ -1,0 +1,83 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { hsdsDocuments } from "@/lib/hsds/documents";
+import { withoutConfidentialDetails, type SourceOrganization } from "@/lib/hsds/source";
+import { toHsdsTables } from "@/lib/hsds/to-tables";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Prisma, PrismaClient } from "@/prisma/generated/client";
+
+const phoneSelect = { id: true, number: true, extension: true, raw: true, type: true, whatsapp: true, label: true } as const;
+const emailSelect = { id: true, address: true, label: true } as const;
+const published = { published: true } as const;
+
+const organizationSelect = {
+  id: true,
+  name: true,
+  acronym: true,
+  description: true,
+  website: true,
+  foundedYear: true,
+  phones: { select: phoneSelect, orderBy: { position: "asc" } },
+  emails: { select: emailSelect, orderBy: { position: "asc" } },
+  contacts: { select: { id: true, name: true, title: true, email: true }, orderBy: { position: "asc" } },
+  offices: {
+    where: published,
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      street: true,
+      streetDetail: true,
+      colonia: true,
+      municipality: true,
+      postalCode: true,
+      country: true,
+      latitude: true,
+      longitude: true,
+      timeZone: true,
+      hoursNote: true,
+      languages: true,
+      confidentialAddress: true,
+      city: { select: { name: true, state: { select: { name: true, code: true, country: true } } } },
+      phones: { select: phoneSelect, orderBy: { position: "asc" } },
+      emails: { select: emailSelect, orderBy: { position: "asc" } },
+      hours: { select: { id: true, weekday: true, opens: true, closes: true, label: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+    },
+  },
+  services: {
+    where: published,
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      type: true,
+      populations: true,
+      description: true,
+      eligibility: true,
+      cost: true,
+      accessMethods: true,
+      howToGetHelp: true,
+      offices: { where: { office: published }, select: { officeId: true } },
+    },
+  },
+} satisfies Prisma.OrganizationSelect;
+
+/**
+ * Every published organisation with its published offices and services, as the
+ * HSDS mapping reads them. Confidential offices lose their street and
+ * coordinates here already, so nothing downstream can leak them.
+ */
+export async function loadHsdsSource(prisma: PrismaClient = db()): Promise<SourceOrganization[]> {
+  const rows = await prisma.organization.findMany({ where: published, orderBy: { id: "asc" }, select: organizationSelect });
+  return rows.map(({ services, offices, ...org }) => ({
+    ...org,
+    offices: offices.map(withoutConfidentialDetails),
+    services: services.map(({ offices: links, ...service }) => ({ ...service, officeIds: links.map((link) => link.officeId) })),
+  }));
+}
+
+/** The published directory as HSDS 3.0 tables and documents in one language. */
+export async function getHsdsExport(lang: Locale, prisma?: PrismaClient) {
+  const tables = toHsdsTables(await loadHsdsSource(prisma), { lang });
+  return { tables, documents: hsdsDocuments(tables) };
+}
