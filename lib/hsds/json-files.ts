@@ -29,6 +29,8 @@ export function hsdsCollections(documents: HsdsDocuments, tables: HsdsTables) {
 export type HsdsCollectionName = keyof ReturnType<typeof hsdsCollections>;
 export const hsdsCollectionNames = ["organizations", "services", "service_at_locations", "taxonomies", "taxonomy_terms"] as const satisfies readonly HsdsCollectionName[];
 
+export const isHsdsCollection = (name: string): name is HsdsCollectionName => (hsdsCollectionNames as readonly string[]).includes(name);
+
 /** Relative path → document, for every document of the export. */
 export function hsdsJsonFiles(documents: HsdsDocuments, tables: HsdsTables): Map<string, unknown> {
   const files = new Map<string, unknown>([["index.json", hsdsApiMeta]]);
