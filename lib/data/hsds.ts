@@ -69,11 +69,27 @@ const organizationSelect = {
  */
 export async function loadHsdsSource(prisma: PrismaClient = db()): Promise<SourceOrganization[]> {
   const rows = await prisma.organization.findMany({ where: published, orderBy: { id: "asc" }, select: organizationSelect });
-  return rows.map(({ services, offices, ...org }) => ({
+  return rows.map(toSource);
+}
+
+type OrganizationRow = Prisma.OrganizationGetPayload<{ select: typeof organizationSelect }>;
+
+function toSource({ services, offices, ...org }: OrganizationRow): SourceOrganization {
+  return {
     ...org,
     offices: offices.map(withoutConfidentialDetails),
     services: services.map(({ offices: links, ...service }) => ({ ...service, officeIds: links.map((link) => link.officeId) })),
-  }));
+  };
+}
+
+/**
+ * The records an import compares a package with: unpublished ones too (a
+ * package must not recreate what an admin hid), by id.
+ */
+export async function loadHsdsImportTargets(ids: string[], prisma: PrismaClient = db()): Promise<SourceOrganization[]> {
+  const everything = { ...organizationSelect, offices: { ...organizationSelect.offices, where: {} }, services: { ...organizationSelect.services, where: {} } };
+  const rows = await prisma.organization.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" }, select: everything });
+  return rows.map(toSource);
 }
 
 /** The published directory as HSDS 3.0 tables and documents in one language. */

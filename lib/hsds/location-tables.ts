@@ -33,7 +33,8 @@ export function hsdsPhone(phone: SourcePhone, owner: { organization_id: string }
     number: phone.number ?? phone.raw,
     extension: phone.extension && /^\d+$/.test(phone.extension) ? Number(phone.extension) : undefined,
     type: hsdsPhoneType[phone.type],
-    description: notes.join(" · ") || undefined,
+    // A label that already says "WhatsApp only" is not repeated.
+    description: [...new Set(notes)].join(" · ") || undefined,
   });
 }
 

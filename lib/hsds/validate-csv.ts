@@ -47,8 +47,16 @@ export function parseCsv(content: string): ParsedTable {
   return { header, rows: body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""]))) };
 }
 
-/** Problems of one table; rows are numbered from 1 after the header, as a spreadsheet shows them (+1). */
-export function checkTable(resource: ResourceRule, table: ParsedTable): CsvProblem[] {
+/**
+ * HSDS requires a street line and a postal code in every address, but a shelter's
+ * street is withheld and many of our sources give no postal code: an empty cell
+ * there means "not given", not a broken record.
+ */
+export const withheldAddressFields: Readonly<Record<string, readonly string[]>> = { address: ["address_1", "postal_code"] };
+
+/** Problems of one table; rows are numbered from 1 after the header. */
+export function checkTable(resource: ResourceRule, table: ParsedTable, allowEmpty: Readonly<Record<string, readonly string[]>> = {}): CsvProblem[] {
+  const mayBeEmpty = new Set(allowEmpty[resource.name] ?? []);
   const problems: CsvProblem[] = [];
   const fields = new Map(resource.schema.fields.map((field) => [field.name, field]));
   for (const column of table.header) {
@@ -59,7 +67,7 @@ export function checkTable(resource: ResourceRule, table: ParsedTable): CsvProbl
     for (const field of resource.schema.fields) {
       const value = row[field.name] ?? "";
       if (value === "") {
-        if (field.constraints?.required) problems.push({ table: resource.name, row: index + 1, field: field.name, message: "required value missing" });
+        if (field.constraints?.required && !mayBeEmpty.has(field.name)) problems.push({ table: resource.name, row: index + 1, field: field.name, message: "required value missing" });
         continue;
       }
       const problem = cellProblem(field, value);

@@ -8,7 +8,7 @@ import { getHsdsExport } from "@/lib/data/hsds";
 import { hsdsCsvPackage } from "@/lib/hsds/csv-package";
 import { hsdsJsonFiles } from "@/lib/hsds/json-files";
 import { tableFields, tablePaths, hsdsTableNames } from "@/lib/hsds/table-fields";
-import { checkForeignKeys, checkTable, parseCsv, type ParsedTable, type ResourceRule } from "@/lib/hsds/validate-csv";
+import { checkForeignKeys, checkTable, parseCsv, withheldAddressFields, type ParsedTable, type ResourceRule } from "@/lib/hsds/validate-csv";
 import { writeHsdsExport } from "@/lib/hsds/write-export";
 import { locales } from "@/lib/i18n/locales";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
@@ -154,12 +154,15 @@ describe("HSDS 3.0 export", () => {
         const table = parseCsv(await readFile(path.join(dir, "csv", resource.path), "utf8"));
         expect(table.header).toEqual(reference.schema.fields.map((field) => field.name));
         parsed.set(resource.name, table);
-        problems.push(...checkTable(reference, table));
+        problems.push(...checkTable(reference, table, withheldAddressFields));
       }
       problems.push(...checkForeignKeys(officialResources(), parsed));
-      // HSDS requires address_1 and postal_code; a withheld or unknown one is an empty cell, and nothing else may fail.
-      const others = problems.filter((problem) => !(problem.table === "address" && ["address_1", "postal_code"].includes(problem.field ?? "")));
-      expect(others).toEqual([]);
+      // Only a withheld or unknown street line or postal code may be empty (withheldAddressFields).
+      expect(problems).toEqual([]);
+      const strict = [...parsed].flatMap(([name, table]) => checkTable(official.get(name)!, table));
+      expect(new Set(strict.map((problem) => `${problem.table}.${problem.field}: ${problem.message}`))).toEqual(
+        new Set(["address.address_1: required value missing", "address.postal_code: required value missing"]),
+      );
       const confidentialRow = parsed.get("address")!.rows.find((row) => row.location_id === confidential.id);
       expect(confidentialRow).toMatchObject({ address_1: "", postal_code: "", city: "Tijuana" });
       expect(parsed.get("organization")!.rows.length).toBe(tables.organization.length);
