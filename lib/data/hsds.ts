@@ -1,4 +1,5 @@
 import "server-only";
+import { addressSelect, emailSelect, phoneSelect } from "@/lib/data/shape";
 import { db } from "@/lib/db/client";
 import { hsdsDocuments } from "@/lib/hsds/documents";
 import { withoutConfidentialDetails, type SourceOrganization } from "@/lib/hsds/source";
@@ -6,8 +7,6 @@ import { toHsdsTables } from "@/lib/hsds/to-tables";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Prisma, PrismaClient } from "@/prisma/generated/client";
 
-const phoneSelect = { id: true, number: true, extension: true, raw: true, type: true, whatsapp: true, label: true } as const;
-const emailSelect = { id: true, address: true, label: true } as const;
 const published = { published: true } as const;
 
 const organizationSelect = {
@@ -27,18 +26,10 @@ const organizationSelect = {
       id: true,
       name: true,
       kind: true,
-      street: true,
-      streetDetail: true,
-      colonia: true,
-      municipality: true,
-      postalCode: true,
-      country: true,
-      latitude: true,
-      longitude: true,
+      ...addressSelect,
       timeZone: true,
       hoursNote: true,
       languages: true,
-      confidentialAddress: true,
       city: { select: { name: true, state: { select: { name: true, code: true, country: true } } } },
       phones: { select: phoneSelect, orderBy: { position: "asc" } },
       emails: { select: emailSelect, orderBy: { position: "asc" } },

@@ -5,7 +5,7 @@ import type { HsdsTables } from "@/lib/hsds/types";
 
 type ById<T> = Map<string, T[]>;
 
-function groupBy<T>(rows: T[], key: (row: T) => string | undefined): ById<T> {
+export function groupBy<T>(rows: T[], key: (row: T) => string | undefined): ById<T> {
   const groups: ById<T> = new Map();
   for (const row of rows) {
     const value = key(row);

@@ -1,6 +1,7 @@
 // HSDS tables (one language) back to the records the export reads, so an
 // import can be compared with the database field by field, and applied.
 // toHsdsTables(fromHsds(tables)) gives the tables back (tested).
+import { groupBy as groupRows } from "@/lib/hsds/documents";
 import { derivedId, taxonomyTermId } from "@/lib/hsds/ids";
 import { exportLabels } from "@/lib/hsds/labels";
 import { sourcePhone, splitContacts, text } from "@/lib/hsds/from-phones";
@@ -22,11 +23,7 @@ const icalDays = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 const hhmm = (time: string | undefined) => time?.match(/^(\d\d:\d\d)/)?.[1];
 
 function groupBy<T>(rows: T[], key: (row: T) => string | undefined) {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const value = key(row);
-    if (value !== undefined) groups.set(value, [...(groups.get(value) ?? []), row]);
-  }
+  const groups = groupRows(rows, key);
   return (id: string) => groups.get(id) ?? [];
 }
 

@@ -19,15 +19,22 @@ const now = new Date("2026-07-01T12:00:00Z");
 
 describe("HSDS import (read side)", () => {
   let database: TestDatabase;
+  let empty: TestDatabase;
   let dir: string;
   beforeAll(async () => {
+    // A database with only the states and cities, opened first so the seeded one is the site's client.
+    const seed = await readSeedData();
+    empty = await createTestDatabase();
+    await empty.prisma.state.createMany({ data: seed.places.states.map(({ cities: _cities, ...state }) => state) });
+    await empty.prisma.city.createMany({ data: seed.places.states.flatMap((state) => state.cities.map((city) => ({ ...city, stateId: state.id }))) });
     database = await createTestDatabase();
-    await seedDatabase(database.prisma, await readSeedData());
+    await seedDatabase(database.prisma, seed);
     dir = await mkdtemp(path.join(os.tmpdir(), "amparo-hsds-import-"));
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
     await database.close();
+    await empty.close();
   });
 
   async function exportTo(name: string) {
@@ -60,6 +67,19 @@ describe("HSDS import (read side)", () => {
       expect(table.changed).toEqual([]);
     }
     expect(review.plan.organization.unchanged).toBe(await database.prisma.organization.count({ where: { published: true } }));
+  });
+
+  it("finds every record new in a database that has only the places", async () => {
+    const review = await reviewHsdsImport(await exportTo("into-empty"), "es", empty.prisma);
+    expect(review.status).toBe("valid");
+    if (review.status !== "valid") return;
+    const tables = toHsdsTables(await loadHsdsSource(), { lang: "es" });
+    expect(review.plan.organization.new.map((row) => row.id)).toEqual(tables.organization.map((row) => row.id));
+    expect(review.plan.service.new).toHaveLength(tables.service.length);
+    expect(review.plan.location.changed).toEqual([]);
+    expect(review.plan.address.unchanged).toBe(0);
+    expect(review.cityIds.size).toBe(tables.address.length);
+    expect(await empty.prisma.organization.count()).toBe(0);
   });
 
   it("names the new records and the changed fields, and writes nothing", async () => {
