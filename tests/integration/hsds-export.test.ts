@@ -33,6 +33,8 @@ function validatorFor(file: string) {
       return validators.taxonomy;
     case "taxonomy_terms":
       return validators.taxonomyTerm;
+    case "index":
+      return validators.apiMeta;
     default:
       return undefined;
   }
@@ -40,8 +42,8 @@ function validatorFor(file: string) {
 
 function schemaErrors(file: string, document: unknown): string[] {
   const validate = validatorFor(file);
-  if (!validate) return file === "index.json" ? [] : [`${file}: no schema`];
-  const items = file.includes("/") ? [document] : (document as unknown[]);
+  if (!validate) return [`${file}: no schema`];
+  const items = Array.isArray(document) ? document : [document];
   return items.flatMap((item, index) =>
     validate(item) ? [] : (validate.errors ?? []).map((error) => `${file}[${index}] ${error.instancePath} ${error.message} ${JSON.stringify(error.params)}`),
   );

@@ -30,7 +30,10 @@ export function loadHsdsValidators() {
   for (const name of ["metadata", "taxonomy"]) {
     ajv.addSchema(forbidAdditionalProperties(readJson(`schema/${name}.json`)) as object, `${name}.json`);
   }
+  const openapi = readJson("schema/openapi.json") as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: object }> }> } }> };
+  const metaSchema = openapi.paths["/"]!.get.responses["200"]!.content["application/json"]!.schema;
   return {
+    apiMeta: ajv.compile(forbidAdditionalProperties(metaSchema) as object),
     organization: compile("schema/compiled/organization.json"),
     organizationList: compile("schema/compiled/organization_list.json"),
     service: compile("schema/compiled/service.json"),
