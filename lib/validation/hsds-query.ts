@@ -15,6 +15,9 @@ export const hsdsQuerySchema = z.object({
   lang: z.enum(locales, { error: `lang must be one of ${locales.join(", ")}` }).default(defaultLocale),
   page: positiveInteger("page").default(1),
   per_page: positiveInteger("per_page", maxPerPage).default(50),
+  // Filters of /services and /service_at_locations in HSDS's openapi.json.
+  organization_id: z.uuid({ error: "organization_id must be a UUID" }).optional(),
+  taxonomy_term_id: z.uuid({ error: "taxonomy_term_id must be a UUID" }).optional(),
 });
 
 export type HsdsQuery = z.infer<typeof hsdsQuerySchema>;
@@ -23,7 +26,7 @@ export type HsdsQueryError = { error: "invalid_parameter"; parameter: string; me
 
 /** The parsed query, or the first problem with the parameter it is about. */
 export function parseHsdsQuery(searchParams: URLSearchParams): { query: HsdsQuery } | { error: HsdsQueryError } {
-  const raw = Object.fromEntries(["lang", "page", "per_page"].flatMap((name) => (searchParams.has(name) ? [[name, searchParams.get(name)]] : [])));
+  const raw = Object.fromEntries(["lang", "page", "per_page", "organization_id", "taxonomy_term_id"].flatMap((name) => (searchParams.has(name) ? [[name, searchParams.get(name)]] : [])));
   const result = hsdsQuerySchema.safeParse(raw);
   if (result.success) return { query: result.data };
   const issue = result.error.issues[0]!;

@@ -16,7 +16,16 @@ const list = (collection: string, query = "") =>
 const record = (collection: string, id: string, query = "") =>
   getRecord(new Request(`http://localhost/api/hsds/${collection}/${id}${query}`), { params: Promise.resolve({ collection, id }) });
 
-type Page = { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: { id: string; name: string }[] };
+type Page<Item = { id: string; name: string }> = {
+  total_items: number;
+  total_pages: number;
+  page_number: number;
+  size: number;
+  first_page: boolean;
+  last_page: boolean;
+  empty: boolean;
+  contents: Item[];
+};
 
 describe("HSDS API", () => {
   let database: TestDatabase;
@@ -58,8 +67,21 @@ describe("HSDS API", () => {
     expect(esBody.service_at_locations.length).toBeGreaterThan(0);
   });
 
+  it("filters services by kind of help and by organisation", async () => {
+    const terms = (await (await list("taxonomy_terms", "?per_page=500")).json()) as Page<{ id: string; code: string }>;
+    const shelter = terms.contents.find((term) => term.code === "shelter")!;
+    const shelters = (await (await list("services", `?per_page=500&taxonomy_term_id=${shelter.id}`)).json()) as Page;
+    const expected = await database.prisma.service.count({ where: { type: "shelter", published: true, organization: { published: true } } });
+    expect(shelters.total_items).toBe(expected);
+    expect(shelters.contents.every((service) => service.name === "Albergue")).toBe(true);
+    const org = await database.prisma.organization.findUniqueOrThrow({ where: { slug: "asylum-access-mexico" }, select: { id: true, _count: { select: { services: true } } } });
+    const ofOrg = (await (await list("service_at_locations", `?per_page=500&organization_id=${org.id}`)).json()) as Page<{ service: { organization_id: string } }>;
+    expect(ofOrg.total_items).toBeGreaterThanOrEqual(org._count.services);
+    expect(ofOrg.contents.every((link) => link.service.organization_id === org.id)).toBe(true);
+  });
+
   it("refuses a bad parameter with a 400 that names it", async () => {
-    for (const [query, parameter] of [["?lang=fr", "lang"], ["?page=0", "page"], ["?per_page=abc", "per_page"], ["?per_page=100000", "per_page"]] as const) {
+    for (const [query, parameter] of [["?lang=fr", "lang"], ["?page=0", "page"], ["?per_page=abc", "per_page"], ["?per_page=100000", "per_page"], ["?taxonomy_term_id=shelter", "taxonomy_term_id"]] as const) {
       const response = await list("services", query);
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ error: "invalid_parameter", parameter, message: expect.stringContaining(parameter) });
