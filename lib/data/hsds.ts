@@ -1,5 +1,5 @@
 import "server-only";
-import { addressSelect, emailSelect, phoneSelect } from "@/lib/data/shape";
+import { addressSelect, emailSelect, phoneSelect, serviceDetailSelect } from "@/lib/data/shape";
 import { db } from "@/lib/db/client";
 import { hsdsDocuments } from "@/lib/hsds/documents";
 import { withoutConfidentialDetails, type SourceOrganization } from "@/lib/hsds/source";
@@ -39,17 +39,7 @@ const organizationSelect = {
   services: {
     where: published,
     orderBy: { id: "asc" },
-    select: {
-      id: true,
-      type: true,
-      populations: true,
-      description: true,
-      eligibility: true,
-      cost: true,
-      accessMethods: true,
-      howToGetHelp: true,
-      offices: { where: { office: published }, select: { officeId: true } },
-    },
+    select: serviceDetailSelect,
   },
 } satisfies Prisma.OrganizationSelect;
 
