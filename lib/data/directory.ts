@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/prisma/generated/client";
 import { db } from "@/lib/db/client";
 import { facetCountsQuery, filterConditions, listingOrder, textConditions, type Dimension } from "@/lib/data/directory-sql";
+import { listingPlace } from "@/lib/geo/distance";
 import { addressSelect, citySelect, emailSelect, phoneSelect, shapeAddress, shapeCity, shapeEmail, shapePhone } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
 import { parseSearchQuery } from "@/lib/search/query";
@@ -89,7 +90,7 @@ async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id">[], lo
         name: true,
         kind: true,
         ...addressSelect,
-        city: { select: citySelect },
+        city: { select: { ...citySelect, latitude: true, longitude: true } },
         phones: { select: phoneSelect, orderBy: { position: "asc" } },
         emails: { select: emailSelect, orderBy: { position: "asc" } },
       },
@@ -106,6 +107,8 @@ async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id">[], lo
     // An office's own contacts first; the organisation's when the office has none.
     const phones = office?.phones.length ? office.phones : org.phones;
     const emails = office?.emails.length ? office.emails : org.emails;
+    const city = office?.city;
+    const cityCentre = city?.latitude != null && city.longitude != null ? { latitude: city.latitude, longitude: city.longitude } : null;
     return {
       key: office?.id ?? org.id,
       organization: {
@@ -127,6 +130,8 @@ async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id">[], lo
       populations: [...new Set(services.flatMap((service) => service.populations))].sort(),
       phones: phones.map((phone) => shapePhone(phone, locale)),
       emails: emails.map((email) => shapeEmail(email, locale)),
+      /** For "near me" distances, worked out in the browser. */
+      place: listingPlace(office ? { address: shapeAddress(office) } : null, cityCentre),
     };
   });
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { geolocationPages } from "@/lib/http/security-headers";
+import { locales } from "@/lib/i18n/locales";
 import { getPathname } from "@/lib/i18n/paths";
 import { pathInLocale } from "@/lib/i18n/switch-locale";
 
@@ -31,5 +33,11 @@ describe("getPathname", () => {
     expect(getPathname({ href: { pathname: "/directory", query: { q: "casa hogar", page: "2" } }, locale: "en" })).toBe(
       "/en/directory?q=casa+hogar&page=2",
     );
+  });
+});
+
+describe("geolocationPages", () => {
+  it("are the directory's address in every language", () => {
+    expect([...geolocationPages].sort()).toEqual(locales.map((locale) => getPathname({ href: "/directory", locale })).sort());
   });
 });
