@@ -204,7 +204,12 @@ async function main() {
     console.log(`\nDirectory page, compressed: HTML ${kb(html)} · CSS ${kb(css)} · JS ${kb(js)} · total ${kb(html + css + js)}`);
     if (legacyJs) console.log(`  plus ${kb(legacyJs)} of polyfills that only browsers without JavaScript modules download`);
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    // The server may have exited already (its output is not shown): that is not a second error.
+    if (server.pid) {
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {}
+    }
   }
 }
 
