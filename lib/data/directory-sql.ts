@@ -98,6 +98,11 @@ export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery 
       WHERE ${where("population")} AND ${sameService({ service: filters.service })} GROUP BY 2`;
 }
 
+/** Nothing typed and nothing chosen but the page: counts and total come precomputed (directory_facet_all). */
+export function isUnfiltered(filters: DirectoryFilters, search: SearchQuery | null): boolean {
+  return !search && !filters.state && !filters.city && !filters.service && !filters.population && !filters.language && !filters.open;
+}
+
 /** Name matches first, then closer spellings of the name, then alphabetical. */
 export function listingOrder(search: SearchQuery | null): Prisma.Sql {
   // By the name in the default language (precomputed and indexed), whatever the reader's.

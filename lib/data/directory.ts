@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/prisma/generated/client";
 import { db } from "@/lib/db/client";
-import { facetCountsQuery, filterConditions, listingOrder, textConditions, type Dimension } from "@/lib/data/directory-sql";
+import { facetCountsQuery, filterConditions, isUnfiltered, listingOrder, textConditions, type Dimension } from "@/lib/data/directory-sql";
 import { listingPlace } from "@/lib/geo/distance";
 import { addressSelect, citySelect, emailSelect, phoneSelect, shapeAddress, shapeCity, shapeEmail, shapePhone } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
@@ -12,8 +12,8 @@ import { pickLocalized } from "@/lib/validation/localized-text";
 
 export const pageSize = 20;
 
-type ListingRow = { org_id: string; office_id: string | null; total: bigint };
-type FacetRow = { dimension: Dimension; value: string; count: bigint };
+type ListingRow = { org_id: string; office_id: string | null; total: bigint | null };
+type FacetRow = { dimension: Dimension | "total"; value: string; count: bigint };
 
 /**
  * One page of directory results for these filters, with the count each filter
@@ -23,20 +23,24 @@ export async function searchDirectory(filters: DirectoryFilters, locale: Locale,
   const search = filters.q ? parseSearchQuery(filters.q) : null;
   const where = Prisma.sql`${filterConditions(filters, now)} AND ${textConditions(search)}`;
   const offset = (filters.page - 1) * pageSize;
+  const unfiltered = isUnfiltered(filters, search);
   const [rows, facetRows] = await Promise.all([
     db().$queryRaw<ListingRow[]>`
-      SELECT l.org_id, l.office_id, count(*) OVER () AS total
+      SELECT l.org_id, l.office_id, ${unfiltered ? Prisma.sql`NULL` : Prisma.sql`count(*) OVER ()`} AS total
       FROM directory_listing l
       WHERE ${where}
       ORDER BY ${listingOrder(search)}
       LIMIT ${pageSize} OFFSET ${offset}`,
-    db().$queryRaw<FacetRow[]>(facetCountsQuery(filters, search, now)),
+    db().$queryRaw<FacetRow[]>(
+      unfiltered ? Prisma.sql`SELECT dimension, value, count FROM directory_facet_all` : facetCountsQuery(filters, search, now),
+    ),
   ]);
-  const facet = (dimension: Dimension) =>
+  const facet = (dimension: Dimension | "total") =>
     new Map(facetRows.filter((row) => row.dimension === dimension).map((row) => [row.value, Number(row.count)]));
   // A page past the end still needs the total: count without paging.
-  const total =
-    rows[0] !== undefined
+  const total = unfiltered
+    ? (facet("total").get("") ?? 0)
+    : rows[0] !== undefined
       ? Number(rows[0].total)
       : Number(
           (await db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM directory_listing l WHERE ${where}`)[0]
