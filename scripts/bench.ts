@@ -195,7 +195,8 @@ async function main() {
     for (const [tag, asset] of tags) {
       if (seen.has(asset!)) continue;
       seen.add(asset!);
-      const { bytes } = await get(asset!, true);
+      const { status, bytes } = await get(asset!, true);
+      if (status !== 200) throw new Error(`${asset} answered ${status}`);
       if (asset!.endsWith(".css")) css += bytes;
       else if (/\bnomodule\b/i.test(tag)) legacyJs += bytes;
       else js += bytes;
