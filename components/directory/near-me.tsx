@@ -49,7 +49,7 @@ export function NearMe({ text, locale, children }: { text: NearMeText; locale: s
             type="button"
             onClick={locate}
             disabled={status === "locating"}
-            className="rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-800"
+            className="min-h-11 rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-800"
           >
             {text.button}
           </button>
