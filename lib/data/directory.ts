@@ -1,7 +1,15 @@
 import "server-only";
 import { Prisma } from "@/prisma/generated/client";
 import { db } from "@/lib/db/client";
-import { facetCountsQuery, filterConditions, isUnfiltered, listingOrder, textConditions, type Dimension } from "@/lib/data/directory-sql";
+import {
+  facetCountsQuery,
+  filterConditions,
+  isUnfiltered,
+  listingOrder,
+  textConditions,
+  withOpenNow,
+  type Dimension,
+} from "@/lib/data/directory-sql";
 import { listingPlace } from "@/lib/geo/distance";
 import { addressSelect, citySelect, emailSelect, phoneSelect, shapeAddress, shapeCity, shapeEmail, shapePhone } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
@@ -21,11 +29,12 @@ type FacetRow = { dimension: Dimension | "total"; value: string; count: bigint }
  */
 export async function searchDirectory(filters: DirectoryFilters, locale: Locale, now: Date = new Date()) {
   const search = filters.q ? parseSearchQuery(filters.q) : null;
-  const where = Prisma.sql`${filterConditions(filters, now)} AND ${textConditions(search)}`;
+  const where = Prisma.sql`${filterConditions(filters)} AND ${textConditions(search)}`;
   const offset = (filters.page - 1) * pageSize;
   const unfiltered = isUnfiltered(filters, search);
   const [rows, facetRows] = await Promise.all([
     db().$queryRaw<ListingRow[]>`
+      ${withOpenNow(filters, now)}
       SELECT l.org_id, l.office_id, ${unfiltered ? Prisma.sql`NULL` : Prisma.sql`count(*) OVER ()`} AS total
       FROM directory_listing l
       WHERE ${where}
@@ -43,7 +52,7 @@ export async function searchDirectory(filters: DirectoryFilters, locale: Locale,
     : rows[0] !== undefined
       ? Number(rows[0].total)
       : Number(
-          (await db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM directory_listing l WHERE ${where}`)[0]
+          (await db().$queryRaw<{ total: bigint }[]>`${withOpenNow(filters, now)} SELECT count(*) AS total FROM directory_listing l WHERE ${where}`)[0]
             ?.total ?? 0,
         );
   return {

@@ -113,6 +113,13 @@ describe("directory search", () => {
     expect(open.results.map((result) => result.office?.slug)).toContain("casa-del-migrante-nuevo-laredo");
     const closed = await search({ open: "1" }, "es", mondayNightThere);
     expect(closed.results.map((result) => result.office?.slug)).not.toContain("casa-del-migrante-nuevo-laredo");
+    // The counts beside each option, and the total past the last page, apply "open now" too.
+    expect(open.total).toBeLessThan((await search({})).total);
+    expect(open.facets.state.size).toBeGreaterThan(0);
+    for (const [state, count] of open.facets.state) {
+      expect((await search({ open: "1", state }, "es", mondayMorningThere)).total, state).toBe(count);
+    }
+    expect((await search({ open: "1", page: 99 }, "es", mondayMorningThere)).total).toBe(open.total);
   });
 
   it("treats SQL and HTML in the query as plain words", async () => {
