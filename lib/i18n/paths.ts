@@ -3,7 +3,7 @@ import { routing, type AppPathname } from "@/lib/i18n/routing";
 
 // Localised addresses from routing.pathnames, without next-intl's navigation
 // module: on the server it imports next-intl's client link, which then ships
-// to the browser with every page (see docs/decisions/005-page-weight.md).
+// to the browser with every page (see docs/decisions/007-page-weight-and-near-me.md).
 
 type DynamicPathname = { [P in AppPathname]: P extends `${string}[${string}]${string}` ? P : never }[AppPathname];
 type StaticPathname = Exclude<AppPathname, DynamicPathname>;
