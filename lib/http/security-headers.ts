@@ -17,6 +17,10 @@ export function pageContentSecurityPolicy(nonce: string, { development = false }
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The offline service worker (public/sw.js) and the web app manifest. Without worker-src the
+    // worker would fall back to script-src, where 'strict-dynamic' ignores 'self'.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
@@ -38,6 +42,11 @@ export function permissionsPolicy({ geolocation = false } = {}): string {
  * equal to the directory's localised paths).
  */
 export const geolocationPages = ["/es/directorio", "/en/directory"] as const;
+
+/** The nonce of a policy made by pageContentSecurityPolicy, for a script a page adds itself. */
+export function nonceFromPolicy(policy: string | null): string | undefined {
+  return policy?.match(/'nonce-([^']+)'/)?.[1];
+}
 
 /** Sent with every response, pages and API alike. */
 export const staticSecurityHeaders = [
