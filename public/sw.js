@@ -1,4 +1,4 @@
-// Amparo's offline service worker (docs/decisions/005-offline-service-worker.md).
+// Amparo's offline service worker (docs/decisions/008-offline-service-worker.md).
 // Pages: network first; when the network fails or is too slow, the saved copy,
 // marked as a copy with its date; a page never saved gets the offline page.
 // Static files: saved once, served from the device. Nothing from the admin
@@ -202,7 +202,7 @@ async function dropUnlisted() {
   }
 }
 
-// Quick exit: the site forgets itself on this device (docs/decisions/005-offline-service-worker.md).
+// Quick exit: the site forgets itself on this device (docs/decisions/008-offline-service-worker.md).
 async function forgetEverything() {
   forgotten = true;
   for (const name of await caches.keys()) if (name.startsWith("amparo-")) await caches.delete(name);

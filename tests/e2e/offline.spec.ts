@@ -1,6 +1,7 @@
 // Reading the site without a connection: the service worker (public/sw.js)
 // keeps the pages a person opened plus the core pages of their language, marks
 // a saved copy as such with its date, and never keeps the admin area or the API.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
 /** Every address the site's service worker has saved, read from the page like any script could. */
@@ -19,6 +20,11 @@ function savedPaths(page: Page): Promise<string[]> {
 
 async function waitForWorker(page: Page) {
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
+}
+
+async function expectNoSeriousAccessibilityViolation(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id)).toEqual([]);
 }
 
 async function expectSavedCopy(page: Page, since: number) {
@@ -74,6 +80,7 @@ test.describe("offline reading", () => {
     await page.goto("/es/organizaciones/asylum-access-mexico");
     await expect(page.getByRole("heading", { level: 1, name: /Asylum Access/ })).toBeVisible();
     await expectSavedCopy(page, started);
+    await expectNoSeriousAccessibilityViolation(page);
     await page.goto(officePath);
     await expect(page).toHaveTitle(officeTitle);
     await expectSavedCopy(page, started);
@@ -89,6 +96,7 @@ test.describe("offline reading", () => {
     await page.goto("/es/organizaciones/comar");
     await expect(page.getByRole("heading", { level: 1, name: "Sin conexión" })).toBeVisible();
     await expect(page.getByRole("main").getByRole("link", { name: "Buscar ayuda" })).toBeVisible();
+    await expectNoSeriousAccessibilityViolation(page);
     await page.goto("/en/legal-information");
     await expect(page.getByRole("heading", { level: 1, name: "You are offline" })).toBeVisible();
     // The admin area is not answered from the device at all: the browser's own network error.
