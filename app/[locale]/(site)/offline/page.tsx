@@ -18,24 +18,23 @@ export default async function OfflinePage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Offline");
   const nav = await getTranslations("Layout");
+  const savedLinks = [
+    { href: "/", label: t("home") },
+    { href: "/directory", label: nav("navDirectory") },
+    { href: "/organizations", label: nav("navOrganizations") },
+    { href: "/legal", label: nav("navLegal") },
+  ] as const;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("notSaved")}</p>
       <p>{t("available")}</p>
       <ul className="list-disc space-y-1 pl-6">
-        <li>
-          <Link href="/">{t("home")}</Link>
-        </li>
-        <li>
-          <Link href="/directory">{nav("navDirectory")}</Link>
-        </li>
-        <li>
-          <Link href="/organizations">{nav("navOrganizations")}</Link>
-        </li>
-        <li>
-          <Link href="/legal">{nav("navLegal")}</Link>
-        </li>
+        {savedLinks.map(({ href, label }) => (
+          <li key={href}>
+            <Link href={href}>{label}</Link>
+          </li>
+        ))}
       </ul>
       <p>{t("retry")}</p>
     </div>
