@@ -1,6 +1,8 @@
 // Reading the site without a connection: the service worker (public/sw.js)
 // keeps the pages a person opened plus the core pages of their language, marks
 // a saved copy as such with its date, and never keeps the admin area or the API.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
@@ -20,6 +22,33 @@ function savedPaths(page: Page): Promise<string[]> {
 
 async function waitForWorker(page: Page) {
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
+}
+
+/**
+ * A relay in front of the test server, so that a page can be made slow or failing
+ * while the rest of the site answers. Its origin is the one the worker serves.
+ */
+async function startRelay(target: string) {
+  const state = { path: "", delayMs: 0, status: 0 };
+  const server = http.createServer((request, response) => {
+    const affected = request.url === state.path;
+    if (affected && state.status) return void response.writeHead(state.status, { "content-type": "text/plain" }).end("Server error");
+    setTimeout(
+      () => {
+        const upstream = http.request(new URL(request.url!, target), { method: request.method, headers: request.headers }, (answer) => {
+          response.writeHead(answer.statusCode!, answer.headers);
+          answer.pipe(response);
+        });
+        upstream.on("error", () => response.destroy());
+        request.pipe(upstream);
+      },
+      affected ? state.delayMs : 0,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const close = () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+  return { origin, state, close };
 }
 
 async function expectNoSeriousAccessibilityViolation(page: Page) {
@@ -106,6 +135,33 @@ test.describe("offline reading", () => {
     await page.goto("/es/organizaciones/asylum-access-mexico");
     await expect(page.locator("[data-offline-copy]")).toBeHidden();
     expect(violations).toEqual([]);
+  });
+
+  test("on a slow connection the saved copy shows after a few seconds; a server error is not hidden", async ({ page, baseURL }) => {
+    const relay = await startRelay(baseURL!);
+    try {
+      const path = "/es/organizaciones/acnur";
+      await page.goto(relay.origin + path);
+      await waitForWorker(page);
+      await expect.poll(async () => (await savedPaths(page)).includes(path), { timeout: 20_000 }).toBe(true);
+      const savedAt = () => page.evaluate((key) => caches.match(key).then((copy) => copy?.headers.get("x-amparo-saved-at")), relay.origin + path);
+      const firstSave = await savedAt();
+
+      Object.assign(relay.state, { path, delayMs: 12_000 });
+      const asked = Date.now();
+      await page.goto(relay.origin + path);
+      await expect(page.locator("[data-offline-copy]")).toBeVisible();
+      expect(Date.now() - asked).toBeLessThan(10_000);
+      // The slow answer still arrives, and replaces the saved copy for next time.
+      await expect.poll(savedAt, { timeout: 20_000 }).not.toBe(firstSave);
+
+      Object.assign(relay.state, { delayMs: 0, status: 503 });
+      const failed = await page.goto(relay.origin + path);
+      expect(failed?.status()).toBe(503);
+      await expect(page.locator("body")).toHaveText("Server error");
+    } finally {
+      await relay.close();
+    }
   });
 
   test("each language has a web app manifest whose icons exist", async ({ page, request }) => {
