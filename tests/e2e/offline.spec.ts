@@ -186,6 +186,15 @@ test.describe("offline reading", () => {
         }
       }
       expect([...purposes]).toEqual(expect.arrayContaining(["any 192x192", "any 512x512", "maskable 512x512"]));
+      // Chromium's own verdict: the manifest parses cleanly and the site can be installed.
+      const cdp = await page.context().newCDPSession(page);
+      const parsed = await cdp.send("Page.getAppManifest");
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.url).toMatch(new RegExp(`/${locale}/manifest\\.webmanifest$`));
+      const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+      // Playwright's contexts are incognito, where nothing installs; any other reason is ours.
+      expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== "in-incognito")).toEqual([]);
+      await cdp.detach();
     }
   });
 
