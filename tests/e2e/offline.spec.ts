@@ -5,6 +5,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { editor, signIn } from "./support/admin";
 
 /** Every address the site's service worker has saved, read from the page like any script could. */
 function savedPaths(page: Page): Promise<string[]> {
@@ -162,6 +163,31 @@ test.describe("offline reading", () => {
     } finally {
       await relay.close();
     }
+  });
+
+  test("a signed-in editor's admin pages are never saved, nor anything of the session", async ({ page, context }) => {
+    await page.goto("/es");
+    await waitForWorker(page);
+    await signIn(page, editor);
+    await page.goto("/es/admin/offices");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.goto("/es/organizaciones/acnur");
+    await expect.poll(async () => (await savedPaths(page)).includes("/es/organizaciones/acnur"), { timeout: 20_000 }).toBe(true);
+    expect((await savedPaths(page)).filter((path) => path.includes("/admin") || path.startsWith("/api/"))).toEqual([]);
+    const everythingSaved = await page.evaluate(async () => {
+      const texts: string[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) if (!request.url.includes("/_next/")) texts.push(await (await cache.match(request))!.text());
+      }
+      return texts.join("\n");
+    });
+    expect(everythingSaved).not.toContain(editor.email);
+    expect(everythingSaved).not.toContain("Sesión iniciada como");
+
+    await context.setOffline(true);
+    await expect(page.goto("/es/admin/offices")).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+    await context.setOffline(false);
   });
 
   test("each language has a web app manifest whose icons exist", async ({ page, request }) => {
