@@ -16,6 +16,10 @@ const schema = z.object({
   PGLITE_DATA_DIR: z.string().trim().min(1).default(".data/pglite"),
   /** The public address of the site, for canonical links and the sitemap. */
   SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  /** Public API: requests one client address may make per window (then 429). */
+  API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Public API: the length of the rate-limit window, in seconds. */
+  API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -10,11 +10,12 @@ import { OfficeDetails } from "@/components/organizations/office-details";
 import { ServiceList } from "@/components/organizations/service-list";
 import { JsonLd } from "@/components/seo/json-ld";
 import { LocalizedText } from "@/components/ui/localized-text";
-import { getOfficeBySlug, type OfficePageData } from "@/lib/data/offices";
+import { getOfficeBySlug } from "@/lib/data/offices";
 import { directionsUrl } from "@/lib/directions";
 import { absoluteUrl, localeAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { officeReferralLines, officeTitle } from "@/lib/referrals/referral-text";
 import { officeStructuredData } from "@/lib/structured-data";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -22,9 +23,6 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> };
 // Metadata and page share one query per request.
 const loadOffice = cache(getOfficeBySlug);
 
-function officeTitle(office: OfficePageData) {
-  return [office.organization.name?.text, office.name?.text].filter(Boolean).join(" — ");
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -50,21 +48,9 @@ export default async function OfficePage({ params }: Props) {
   const organizationUrl = absoluteUrl({ pathname: "/organizations/[slug]", params: { slug: organization.slug } }, locale);
   const directions = directionsUrl(office);
   const place = office.city ? `${office.city.name}, ${office.city.state.name}` : null;
-  const { address } = office;
 
   // The referral a caseworker hands over: plain text for WhatsApp, SMS or a case note.
-  const referral = [
-    officeTitle(office),
-    ...(address.confidential
-      ? [place, t("confidential")]
-      : [[address.street, address.streetDetail].filter(Boolean).join(", "), address.colonia, place, address.postalCode && t("postalCode", { code: address.postalCode })]),
-    office.phones.length ? `${t("referralPhone")}: ${office.phones.map((phone) => phone.display).join(", ")}` : null,
-    office.emails.length ? `${t("referralEmail")}: ${office.emails.map((email) => email.address).join(", ")}` : null,
-    t("referralFree"),
-    url,
-  ]
-    .filter(Boolean)
-    .join("\n");
+  const referral = [...officeReferralLines(office, t), t("referralFree"), url].join("\n");
 
   return (
     <article className="space-y-6 print:space-y-3">
