@@ -28,6 +28,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { PGLITE_DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    // A low API rate limit, so that a test can reach it (API tests each use their own client address).
+    env: { PGLITE_DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT: "20", API_RATE_LIMIT_WINDOW_SECONDS: "60" },
   },
 });

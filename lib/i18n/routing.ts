@@ -17,6 +17,7 @@ export const routing = defineRouting({
     "/offices/[slug]": { es: "/oficinas/[slug]", en: "/offices/[slug]" },
     "/legal": { es: "/informacion-legal", en: "/legal-information" },
     "/legal/[slug]": { es: "/informacion-legal/[slug]", en: "/legal-information/[slug]" },
+    "/referrals": { es: "/referencias", en: "/referrals" },
   },
 });
 

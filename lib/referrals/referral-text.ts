@@ -4,7 +4,10 @@ import type { OfficePageData } from "@/lib/data/offices";
 
 type OfficeTranslator = (key: "confidential" | "referralPhone" | "referralEmail" | "postalCode", values?: { code: string }) => string;
 
-export function officeTitle(office: Pick<OfficePageData, "name" | "organization">): string {
+type Named = { name: { text: string } | null };
+
+/** "Organisation — Office": how an office is named in lists, texts and labels. */
+export function officeTitle(office: Named & { organization: Named }): string {
   return [office.organization.name?.text, office.name?.text].filter(Boolean).join(" — ");
 }
 
