@@ -71,8 +71,9 @@ export async function ReferralOffice({ office, position, url, removeHref }: Prop
         </p>
       ) : null}
       <p className="no-print">
-        <Link href={removeHref} aria-label={t("removeLabel", { name })} className="text-sm">
+        <Link href={removeHref} className="text-sm">
           {t("remove")}
+          <span className="sr-only">: {name}</span>
         </Link>
       </p>
     </article>

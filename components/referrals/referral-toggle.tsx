@@ -21,8 +21,11 @@ export async function ReferralToggle({ slug, name, filters, referral }: Props) {
   return (
     <p id={`referral-${slug}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-gray-200 pt-2 text-sm">
       {inList ? <span className="font-semibold text-brand-800">✓ {t("inList")}</span> : null}
-      <Link href={href} aria-label={t(inList ? "removeLabel" : "addLabel", { name })} className="inline-flex min-h-11 items-center">
-        {inList ? t("remove") : `+ ${t("add")}`}
+      {/* The visible words start the accessible name (WCAG 2.5.3); the office's name, for screen readers, follows. */}
+      <Link href={href} className="inline-flex min-h-11 items-center">
+        {inList ? null : <span aria-hidden="true">+&nbsp;</span>}
+        {inList ? t("remove") : t("add")}
+        <span className="sr-only">: {name}</span>
       </Link>
     </p>
   );

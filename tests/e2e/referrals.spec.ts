@@ -6,17 +6,17 @@ import { expect, test, type Page } from "@playwright/test";
 const fray = { name: "Centro de Derechos Humanos Fray Matías de Córdoba", slug: "cdh-fray-matias-tapachula", phone: "+52 962 642 5098" };
 const casa = { name: "Casa del Migrante", slug: "casa-del-migrante-tapachula", phone: "+52 962 625 4812" };
 
-/** "Añadir Casa del Migrante — <office name> a la lista de referencia": organisation and office, as on the page. */
-const label = (verb: "Añadir" | "Quitar", office: { name: string }) =>
-  new RegExp(`^${verb} ${office.name} — [^—]+ ${verb === "Añadir" ? "a" : "de"} la lista de referencia$`);
+/** "Añadir a la lista de referencia: Casa del Migrante — <office name>": the visible words, then organisation and office. */
+const label = (action: "add" | "remove", office: { name: string }) =>
+  new RegExp(`^${action === "add" ? "Añadir a la lista de referencia" : "Quitar de la lista"} ?: ${office.name} — [^—]+$`);
 
 /** A caseworker searches Tapachula, adds two offices to the list and opens it. */
 async function buildList(page: Page) {
   await page.goto("/es/directorio?city=tapachula");
-  await page.getByRole("link", { name: label("Añadir", fray) }).click();
-  await expect(page.getByRole("link", { name: label("Quitar", fray) })).toBeVisible();
+  await page.getByRole("link", { name: label("add", fray) }).click();
+  await expect(page.getByRole("link", { name: label("remove", fray) })).toBeVisible();
   await expect(page).toHaveURL(/city=tapachula/);
-  await page.getByRole("link", { name: label("Añadir", casa) }).click();
+  await page.getByRole("link", { name: label("add", casa) }).click();
   await page.getByRole("link", { name: "Lista de referencia (2)" }).click();
   await expect(page).toHaveURL(new RegExp(`/es/referencias\\?city=tapachula&o=${fray.slug}&o=${casa.slug}$`));
 }
@@ -55,7 +55,7 @@ test.describe("a referral list", () => {
     await expect(page.getByRole("link", { name: "Lista de referencia (2)" })).toBeVisible();
     await page.getByRole("link", { name: "Lista de referencia (2)" }).click();
     await expect(page).toHaveURL(/\/es\/referencias\?/);
-    await page.getByRole("link", { name: label("Quitar", casa) }).click();
+    await page.getByRole("link", { name: label("remove", casa) }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lista de referencia (1 oficina)");
   });
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { CopyButton } from "@/components/offices/copy-button";
+import { ShareText } from "@/components/offices/share-text";
 import { ReferralOffice } from "@/components/referrals/referral-office";
 import { getOfficesBySlugs } from "@/lib/data/offices";
 import { absoluteUrl } from "@/lib/i18n/alternates";
@@ -89,22 +89,7 @@ export default async function ReferralsPage({ params, searchParams }: Props) {
             <h2 id="referral-text-heading" className="text-xl font-semibold">
               {t("textHeading")}
             </h2>
-            <p>
-              <a href={`https://wa.me/?text=${encodeURIComponent(text)}`} rel="noreferrer" className={buttonClass}>
-                {to("shareWhatsapp")}
-              </a>
-            </p>
-            <label htmlFor="referral-text" className="block font-medium">
-              {t("textLabel")}
-            </label>
-            <textarea
-              id="referral-text"
-              readOnly
-              rows={Math.min(24, text.split("\n").length + 1)}
-              defaultValue={text}
-              className="block w-full rounded border border-gray-400 p-2 font-mono text-sm"
-            />
-            <CopyButton targetId="referral-text" label={to("copy")} doneLabel={to("copied")} />
+            <ShareText text={text} label={t("textLabel")} />
           </section>
 
           <section className="no-print flex flex-wrap gap-3">

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
-import { CopyButton } from "@/components/offices/copy-button";
 import { OpeningStatus } from "@/components/offices/opening-status";
 import { QrCode } from "@/components/offices/qr-code";
+import { ShareText } from "@/components/offices/share-text";
 import { FraudNotice } from "@/components/organizations/fraud-notice";
 import { OfficeDetails } from "@/components/organizations/office-details";
 import { ServiceList } from "@/components/organizations/service-list";
@@ -108,26 +108,7 @@ export default async function OfficePage({ params }: Props) {
         <h2 id="share" className="text-xl font-semibold">
           {t("share")}
         </h2>
-        <p>
-          <a
-            href={`https://wa.me/?text=${encodeURIComponent(referral)}`}
-            rel="noreferrer"
-            className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white"
-          >
-            {t("shareWhatsapp")}
-          </a>
-        </p>
-        <label htmlFor="referral-text" className="block font-medium">
-          {t("copyLabel")}
-        </label>
-        <textarea
-          id="referral-text"
-          readOnly
-          rows={referral.split("\n").length + 1}
-          defaultValue={referral}
-          className="block w-full rounded border border-gray-400 p-2 font-mono text-sm"
-        />
-        <CopyButton targetId="referral-text" label={t("copy")} doneLabel={t("copied")} />
+        <ShareText text={referral} label={t("copyLabel")} />
         <p className="text-sm text-gray-700">{t("print")}</p>
       </section>
     </article>
