@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { directoryQuery, type DirectoryFilters } from "@/lib/validation/directory-filters";
-import { referralParam, withOffice, withoutOffice } from "@/lib/validation/referral-list";
+import { maxReferralOffices, referralParam, withOffice, withoutOffice } from "@/lib/validation/referral-list";
 
 type Props = { slug: string; name: string; filters: DirectoryFilters; referral: string[] };
 
@@ -13,6 +13,9 @@ type Props = { slug: string; name: string; filters: DirectoryFilters; referral: 
 export async function ReferralToggle({ slug, name, filters, referral }: Props) {
   const t = await getTranslations("Referrals");
   const inList = referral.includes(slug);
+  if (!inList && referral.length >= maxReferralOffices) {
+    return <p className="border-t border-gray-200 pt-2 text-sm text-gray-700">{t("full", { max: maxReferralOffices })}</p>;
+  }
   const href = {
     pathname: "/directory" as const,
     query: { ...directoryQuery(filters), [referralParam]: inList ? withoutOffice(referral, slug) : withOffice(referral, slug) },

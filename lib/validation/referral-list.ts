@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { slugParamSchema } from "@/lib/validation/params";
 
-/** Enough for a caseworker's referral, few enough to print on two pages. */
-export const maxReferralOffices = 10;
+/** Enough for a referral, few enough to print on two pages (measured: 8 offices, the one with the longest hours among them, fit; 10 take three). */
+export const maxReferralOffices = 8;
 export const referralParam = "o";
 
 export const referralSlugsSchema = z.array(slugParamSchema).max(maxReferralOffices);
@@ -18,7 +18,8 @@ export function parseReferralList(raw: string | string[] | undefined): { slugs: 
 }
 
 export function withOffice(slugs: string[], slug: string): string[] {
-  return slugs.includes(slug) ? slugs : [...slugs, slug].slice(-maxReferralOffices);
+  // A full list stays as it is: dropping an office the caseworker chose would surprise them.
+  return slugs.includes(slug) || slugs.length >= maxReferralOffices ? slugs : [...slugs, slug];
 }
 
 export function withoutOffice(slugs: string[], slug: string): string[] {

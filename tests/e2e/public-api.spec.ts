@@ -55,6 +55,11 @@ test.describe("the public API", () => {
     const english = await calls.get("/api/v1/organizations/acnur?lang=en", { "if-none-match": headers.etag! });
     expect(english.status()).toBe(200);
 
+    const head = await request.head("/api/v1/organizations/acnur", { headers: { "x-forwarded-for": address() } });
+    expect(head.status()).toBe(200);
+    expect(head.headers().etag).toBe(headers.etag);
+    expect(await head.body()).toHaveLength(0);
+
     const preflight = await request.fetch("/api/v1/offices", {
       method: "OPTIONS",
       headers: { origin: "https://example.org", "access-control-request-method": "GET", "x-forwarded-for": address() },

@@ -75,17 +75,23 @@ test.describe("a referral list", () => {
     await expect(page.getByRole("link", { name: "Lista de referencia (1)" })).toBeVisible();
   });
 
-  test("prints four offices on at most two pages", async ({ page }, testInfo) => {
-    const slugs = ["casa-del-migrante-nuevo-laredo", "cdh-fray-matias-tapachula", "asylum-access-mexico-tijuana", "casa-del-migrante-tapachula"];
+  test("prints a full list, with the office that has the longest hours, on at most two pages", async ({ page, request }, testInfo) => {
+    const results = await (await request.get("/api/v1/offices", { headers: { "x-forwarded-for": "2001:db8::8" } })).json();
+    const others = results.data.flatMap((item: { office: { slug: string } | null }) => (item.office ? [item.office.slug] : []));
+    const slugs = ["casa-del-migrante-nuevo-laredo", ...others.filter((slug: string) => slug !== "casa-del-migrante-nuevo-laredo")].slice(0, 8);
     await page.goto(`/en/referrals?${slugs.map((slug) => `o=${slug}`).join("&")}`);
-    await expect(page.getByRole("article")).toHaveCount(4);
-    const file = testInfo.outputPath("referrals.pdf");
-    await page.pdf({ path: file, format: "A4" });
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(2);
-    await page.pdf({ path: file, format: "Letter" });
-    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1])).toBeLessThanOrEqual(2);
+    await expect(page.getByRole("article")).toHaveCount(8);
+    for (const format of ["A4", "Letter"]) {
+      const file = testInfo.outputPath(`referrals-${format}.pdf`);
+      await page.pdf({ path: file, format });
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
+      expect(pages, format).toBeGreaterThanOrEqual(1);
+      expect(pages, format).toBeLessThanOrEqual(2);
+    }
+    // The list is full: results offer no more additions.
+    await page.goto(`/en/directory?${slugs.map((slug) => `o=${slug}`).join("&")}`);
+    await expect(page.getByText("Your referral list is full (8 offices").first()).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Add to referral list/ })).toHaveCount(0);
   });
 
   test("says what it left out of a list from a bad or outdated link", async ({ page }) => {

@@ -52,7 +52,7 @@ describe("API query parameters", () => {
     expect(rejected(() => checkPlaces({ page: 1, city: "atlantis" }, places)).parameter).toBe("city");
   });
 
-  it("read a referral list of at most ten well-formed slugs, without repeats", () => {
+  it("read a referral list of at most eight well-formed slugs, without repeats", () => {
     expect(parseReferralSlugs(["a-b", "c", "a-b"])).toEqual(["a-b", "c"]);
     expect(rejected(() => parseReferralSlugs(["ok", "Not OK"])).parameter).toBe("o");
     expect(rejected(() => parseReferralSlugs(Array.from({ length: 11 }, (_, i) => `office-${i}`))).parameter).toBe("o");

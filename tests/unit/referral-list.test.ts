@@ -20,5 +20,7 @@ describe("the referral list in the URL", () => {
     expect(withOffice(["a"], "b")).toEqual(["a", "b"]);
     expect(withOffice(["a", "b"], "a")).toEqual(["a", "b"]);
     expect(withoutOffice(["a", "b"], "a")).toEqual(["b"]);
+    const full = Array.from({ length: maxReferralOffices }, (_, i) => `office-${i}`);
+    expect(withOffice(full, "one-more")).toEqual(full);
   });
 });
