@@ -81,6 +81,11 @@ const csv = { "text/csv": { schema: { type: "string" } } };
 const notFound = { "404": error("No published record has this slug.") };
 const csvHeaders = { "Content-Disposition": header("`attachment`, with a file name in the requested language.") };
 
+const list = (summary: string, description: string, id: string) =>
+  operation(summary, [...filterParameters(true), langParameter], { description, content: json(id) });
+const one = (summary: string, id: string) =>
+  operation(summary, [slugParameter, langParameter], { description: "The record.", content: json(id) }, notFound);
+
 export function openApiDocument() {
   const { schemas } = z.toJSONSchema(apiSchemas, { uri: (id) => `#/components/schemas/${id}` });
   const components = Object.fromEntries(
@@ -98,26 +103,11 @@ export function openApiDocument() {
     },
     servers: [{ url: env.SITE_URL }],
     paths: {
-      "/api/v1/offices": operation("Directory results: offices, and organisations without an office", [...filterParameters(true), langParameter], {
-        description: "One page of results, in the directory's order.",
-        content: json("ListingPage"),
-      }),
-      "/api/v1/offices/{slug}": operation("One office, with its organisation and the help given there", [slugParameter, langParameter], {
-        description: "The office.",
-        content: json("OfficeResponse"),
-      }, notFound),
-      "/api/v1/organizations": operation("Organisations with at least one directory result for the filters", [...filterParameters(true), langParameter], {
-        description: "One page of organisations, ranked by their best result.",
-        content: json("OrganizationPage"),
-      }),
-      "/api/v1/organizations/{slug}": operation("One organisation with its offices and services", [slugParameter, langParameter], {
-        description: "The organisation.",
-        content: json("OrganizationResponse"),
-      }, notFound),
-      "/api/v1/services": operation("Services of the kind and population asked for, where the other filters match", [...filterParameters(true), langParameter], {
-        description: "One page of services.",
-        content: json("ServicePage"),
-      }),
+      "/api/v1/offices": list("Directory results: offices, and organisations without an office", "One page of results, in the directory's order.", "ListingPage"),
+      "/api/v1/offices/{slug}": one("One office, with its organisation and the help given there", "OfficeResponse"),
+      "/api/v1/organizations": list("Organisations with at least one directory result for the filters", "One page of organisations, ranked by their best result.", "OrganizationPage"),
+      "/api/v1/organizations/{slug}": one("One organisation with its offices and services", "OrganizationResponse"),
+      "/api/v1/services": list("Services of the kind and population asked for, where the other filters match", "One page of services.", "ServicePage"),
       "/api/v1/offices.csv": operation("Every result of a directory search as CSV (UTF-8 with BOM)", [...filterParameters(false), langParameter], {
         description: "The results, with headers in the requested language.",
         content: csv,
