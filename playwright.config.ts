@@ -1,9 +1,21 @@
 import { defineConfig, devices } from "@playwright/test";
+import { randomBytes } from "node:crypto";
 import { findChromium } from "./tests/e2e/find-chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // A fresh embedded database for every run, so the tests see exactly the seed data.
 const dataDir = ".data/e2e";
+
+// Accounts for the admin tests, with passwords made up for this run only (workers inherit the environment).
+process.env.E2E_ADMIN_EMAIL ??= "admin@e2e.amparo.test";
+process.env.E2E_EDITOR_EMAIL ??= "editor@e2e.amparo.test";
+process.env.E2E_ADMIN_PASSWORD ??= `${randomBytes(12).toString("base64url")} admin ${randomBytes(6).toString("hex")}`;
+process.env.E2E_EDITOR_PASSWORD ??= `${randomBytes(12).toString("base64url")} editor ${randomBytes(6).toString("hex")}`;
+// An account the throttling test locks, so the others stay usable.
+process.env.E2E_SPARE_EMAIL ??= "spare@e2e.amparo.test";
+process.env.E2E_SPARE_PASSWORD ??= `${randomBytes(12).toString("base64url")} spare ${randomBytes(6).toString("hex")}`;
+const createAccount = (account: "ADMIN" | "EDITOR" | "SPARE", role: "admin" | "editor") =>
+  `ADMIN_ROLE=${role} ADMIN_EMAIL=$E2E_${account}_EMAIL ADMIN_PASSWORD="$E2E_${account}_PASSWORD" npx tsx scripts/admin-create.ts`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -24,7 +36,7 @@ export default defineConfig({
   },
   projects: [{ name: "mobile-chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 } } }],
   webServer: {
-    command: `node -e "require('fs').rmSync('${dataDir}', { recursive: true, force: true })" && npx tsx scripts/db-setup.ts && npx next start -p ${port}`,
+    command: `node -e "require('fs').rmSync('${dataDir}', { recursive: true, force: true })" && npx tsx scripts/db-setup.ts && ${createAccount("ADMIN", "admin")} && ${createAccount("EDITOR", "editor")} && ${createAccount("SPARE", "editor")} && npx next start -p ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

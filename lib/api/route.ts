@@ -5,7 +5,8 @@ import { ApiError } from "@/lib/api/query";
 import { isDatabaseAvailable } from "@/lib/db/availability";
 import { env } from "@/lib/env";
 import { cachedResponse, errorResponse, preflightResponse } from "@/lib/http/api-response";
-import { clientAddress, consumeRateLimit, rateLimitStore } from "@/lib/http/rate-limit";
+import { addressFromHeaders } from "@/lib/http/client-address";
+import { consumeRateLimit, rateLimitStore } from "@/lib/http/rate-limit";
 import type { Locale } from "@/lib/i18n/locales";
 
 export type ApiBody = { body: string; contentType: string; headers?: Record<string, string> };
@@ -15,7 +16,7 @@ type Handler<P> = (url: URL, params: P) => Promise<ApiBody>;
 export function apiRoute<P = Record<string, never>>(handle: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const windowSeconds = env.API_RATE_LIMIT_WINDOW_SECONDS;
-    const decision = await consumeRateLimit(rateLimitStore(), clientAddress(request.headers), {
+    const decision = await consumeRateLimit(rateLimitStore(), addressFromHeaders(request.headers), {
       limit: env.API_RATE_LIMIT,
       windowMs: windowSeconds * 1000,
     });

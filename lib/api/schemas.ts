@@ -112,7 +112,12 @@ export const organizationSchema = named(
 );
 
 export const officeSchema = named(
-  office.extend({ organization: z.object(organizationFields), services: z.array(z.object(serviceBase)) }),
+  office.extend({
+    /** The office's own last check, or its organisation's. */
+    verifiedAt: z.iso.datetime().nullable(),
+    organization: z.object(organizationFields),
+    services: z.array(z.object(serviceBase)),
+  }),
   "OfficeWithOrganization",
 );
 

@@ -16,6 +16,7 @@ import { slugParamSchema } from "@/lib/validation/params";
 
 const officePageSelect = {
   ...officeDetailSelect,
+  verifiedAt: true,
   organization: {
     select: {
       ...organizationBaseSelect,
@@ -37,6 +38,8 @@ function shapeOfficePage(row: Prisma.OfficeGetPayload<{ select: typeof officePag
   );
   return {
     ...office,
+    // The office's own check, or else the last check of its organisation as a whole.
+    verifiedAt: row.verifiedAt ?? organization.verifiedAt,
     // An office without its own contacts is reached through its organisation's.
     phones: office.phones.length ? office.phones : contact.phones,
     emails: office.emails.length ? office.emails : contact.emails,

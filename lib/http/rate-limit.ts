@@ -61,14 +61,3 @@ export function rateLimitStore(): RateLimitStore {
 export function setRateLimitStore(store: RateLimitStore): void {
   globalForRateLimit.amparoRateLimitStore = store;
 }
-
-/**
- * The client's address: the last X-Forwarded-For entry, which is the one the
- * nearest proxy saw (Next sets the header from the connection when it is
- * missing). Behind no proxy a client can choose it, so run the site behind a
- * reverse proxy that sets the header when rate limits matter.
- */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? headers.get("x-real-ip") ?? "unknown";
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, consumeRateLimit, createMemoryRateLimitStore } from "@/lib/http/rate-limit";
+import { addressFromHeaders } from "@/lib/http/client-address";
+import { consumeRateLimit, createMemoryRateLimitStore } from "@/lib/http/rate-limit";
 
 const rule = { limit: 3, windowMs: 60_000 };
 const start = 1_800_000_000_000 - (1_800_000_000_000 % 60_000);
@@ -32,10 +33,10 @@ describe("fixed-window rate limiting", () => {
   });
 });
 
-describe("clientAddress", () => {
-  it("takes the address the nearest proxy added", () => {
-    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.9, 198.51.100.4" }))).toBe("198.51.100.4");
-    expect(clientAddress(new Headers({ "x-real-ip": "192.0.2.1" }))).toBe("192.0.2.1");
-    expect(clientAddress(new Headers())).toBe("unknown");
+describe("addressFromHeaders", () => {
+  it("takes the address the load balancer saw, then X-Real-IP", () => {
+    expect(addressFromHeaders(new Headers({ "x-forwarded-for": "203.0.113.9, 198.51.100.4" }))).toBe("203.0.113.9");
+    expect(addressFromHeaders(new Headers({ "x-real-ip": "192.0.2.1" }))).toBe("192.0.2.1");
+    expect(addressFromHeaders(new Headers())).toBe("unknown");
   });
 });

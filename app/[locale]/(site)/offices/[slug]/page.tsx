@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { z } from "zod";
 import { OpeningStatus } from "@/components/offices/opening-status";
 import { QrCode } from "@/components/offices/qr-code";
+import { ReportProblemForm } from "@/components/offices/report-problem-form";
 import { ShareText } from "@/components/offices/share-text";
 import { FraudNotice } from "@/components/organizations/fraud-notice";
 import { OfficeDetails } from "@/components/organizations/office-details";
@@ -18,7 +20,13 @@ import { Link } from "@/lib/i18n/navigation";
 import { officeReferralLines, officeTitle } from "@/lib/referrals/referral-text";
 import { officeStructuredData } from "@/lib/structured-data";
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> };
+type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Set by /api/reports when it sends the person back here.
+const reportParamsSchema = z.object({
+  report: z.enum(["sent", "invalid", "limited"]).optional().catch(undefined),
+  draft: z.string().max(2000).optional().catch(undefined),
+}).transform(({ report, draft }) => ({ outcome: report, draft }));
 
 // Metadata and page share one query per request.
 const loadOffice = cache(getOfficeBySlug);
@@ -35,13 +43,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function OfficePage({ params }: Props) {
+export default async function OfficePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const office = await loadOffice(slug, locale);
   if (!office) notFound();
   const t = await getTranslations("Office");
   const tt = await getTranslations("Taxonomy");
+  const report = reportParamsSchema.parse(await searchParams);
   const format = await getFormatter();
   const { organization } = office;
   const url = absoluteUrl({ pathname: "/offices/[slug]", params: { slug } }, locale);
@@ -76,8 +85,8 @@ export default async function OfficePage({ params }: Props) {
           <OpeningStatus hours={office.hours} timeZone={office.timeZone} />
         </div>
         <p className="text-sm text-gray-700">
-          {organization.verifiedAt
-            ? t("lastVerified", { date: format.dateTime(organization.verifiedAt, { dateStyle: "long" }) })
+          {office.verifiedAt
+            ? t("lastVerified", { date: format.dateTime(office.verifiedAt, { dateStyle: "long" }) })
             : t("notVerified")}
         </p>
       </header>
@@ -110,6 +119,10 @@ export default async function OfficePage({ params }: Props) {
         </h2>
         <ShareText text={referral} label={t("copyLabel")} />
         <p className="text-sm text-gray-700">{t("print")}</p>
+      </section>
+
+      <section className="no-print rounded border border-gray-300 p-3">
+        <ReportProblemForm officeSlug={office.slug} locale={locale} outcome={report.outcome} draft={report.draft} />
       </section>
     </article>
   );

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import type { ReactNode } from "react";
+
+// The admin area is for the editorial team only: never indexed, never cached.
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const dynamic = "force-dynamic";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const messages = await getMessages();
+  // Only the admin forms' strings go to the browser.
+  const clientMessages = { AdminLogin: messages.AdminLogin, AdminUsers: messages.AdminUsers, AdminForm: messages.AdminForm, Taxonomy: messages.Taxonomy };
+  return <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>;
+}

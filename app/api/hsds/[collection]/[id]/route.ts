@@ -1,0 +1,18 @@
+import { getHsdsExport } from "@/lib/data/hsds";
+import { hsdsError, hsdsJson } from "@/lib/hsds/api-responses";
+import { hsdsCollections, isHsdsCollection } from "@/lib/hsds/json-files";
+import { parseHsdsQuery } from "@/lib/validation/hsds-query";
+
+export const dynamic = "force-dynamic";
+
+/** One fully nested HSDS 3.0 record by id. */
+export async function GET(request: Request, { params }: { params: Promise<{ collection: string; id: string }> }) {
+  const { collection, id } = await params;
+  if (!isHsdsCollection(collection)) return hsdsError(404, { error: "not_found", message: `no HSDS collection named ${collection}` });
+  const parsed = parseHsdsQuery(new URL(request.url).searchParams);
+  if ("error" in parsed) return hsdsError(400, parsed.error);
+  const { tables, documents } = await getHsdsExport(parsed.query.lang);
+  const document = hsdsCollections(documents, tables)[collection].one(id);
+  if (!document) return hsdsError(404, { error: "not_found", message: `no published record ${id} in ${collection}` });
+  return hsdsJson(document, parsed.query.lang);
+}

@@ -1,0 +1,26 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { writeAudit } from "@/lib/audit";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+
+const closeSchema = z.object({ id: z.uuid(), resolution: z.string().trim().max(1000) });
+
+export async function closeReport(formData: FormData): Promise<void> {
+  const actor = await requireUser();
+  const parsed = closeSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return;
+  const prisma = db();
+  await prisma.$transaction(async (tx) => {
+    const before = await tx.problemReport.findUnique({ where: { id: parsed.data.id }, select: { status: true, resolution: true } });
+    if (!before || before.status === "closed") return;
+    const after = await tx.problemReport.update({
+      where: { id: parsed.data.id },
+      data: { status: "closed", closedAt: new Date(), closedById: actor.id, resolution: parsed.data.resolution || null },
+      select: { status: true, resolution: true },
+    });
+    await writeAudit(tx, actor, { action: "close_report", entityType: "problem_report", entityId: parsed.data.id, before, after });
+  });
+  revalidatePath("/[locale]/admin", "layout");
+}

@@ -1,0 +1,64 @@
+// The office as the editing form shows it: the select that loads it and the
+// snapshot the form, the conflict message and the audit log share.
+import type { Locale } from "@/lib/i18n/locales";
+import type { Prisma } from "@/prisma/generated/client";
+
+export const officeEditSelect = {
+  id: true,
+  slug: true,
+  organizationId: true,
+  name: true,
+  street: true,
+  streetDetail: true,
+  colonia: true,
+  municipality: true,
+  cityId: true,
+  postalCode: true,
+  timeZone: true,
+  hoursNote: true,
+  languages: true,
+  confidentialAddress: true,
+  published: true,
+  archivedAt: true,
+  verifiedAt: true,
+  needsVerification: true,
+  version: true,
+  updatedAt: true,
+  verifiedBy: { select: { name: true, email: true } },
+  organization: { select: { slug: true, name: true, services: { select: { id: true, type: true }, orderBy: { type: "asc" } } } },
+  phones: { select: { raw: true, type: true, whatsapp: true, number: true }, orderBy: { position: "asc" } },
+  emails: { select: { address: true }, orderBy: { position: "asc" } },
+  hours: { select: { weekday: true, opens: true, closes: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+  services: { select: { serviceId: true } },
+} satisfies Prisma.OfficeSelect;
+
+export type OfficeForEditing = Prisma.OfficeGetPayload<{ select: typeof officeEditSelect }>;
+
+const text = (value: unknown, locale: Locale) => {
+  const found = value && typeof value === "object" ? (value as Record<string, unknown>)[locale] : undefined;
+  return typeof found === "string" ? found : "";
+};
+
+/** The office as its form shows it; also the before/after snapshot of the audit log. */
+export function officeFormSnapshot(office: OfficeForEditing) {
+  return {
+    name: { es: text(office.name, "es"), en: text(office.name, "en") },
+    street: office.street ?? "",
+    streetDetail: office.streetDetail ?? "",
+    colonia: office.colonia ?? "",
+    municipality: office.municipality ?? "",
+    cityId: office.cityId ?? "",
+    postalCode: office.postalCode ?? "",
+    timeZone: office.timeZone,
+    hoursNote: { es: text(office.hoursNote, "es"), en: text(office.hoursNote, "en") },
+    languages: office.languages.join(", "),
+    confidentialAddress: office.confidentialAddress,
+    phones: office.phones.map(({ raw, type, whatsapp, number }) => ({ raw, type, whatsapp, number })),
+    emails: office.emails.map(({ address }) => ({ address })),
+    hours: office.hours.map(({ weekday, opens, closes }) => ({ weekday, opens, closes })),
+    serviceIds: office.services.map((s) => s.serviceId).sort(),
+  };
+}
+
+export type OfficeSnapshot = ReturnType<typeof officeFormSnapshot>;
+

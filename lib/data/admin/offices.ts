@@ -1,0 +1,55 @@
+import "server-only";
+import { pickLocalized } from "@/lib/validation/localized-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { officeEditSelect, type OfficeForEditing } from "@/lib/data/admin/office-snapshot";
+import { db } from "@/lib/db/client";
+
+export { officeFormSnapshot, type OfficeSnapshot } from "@/lib/data/admin/office-snapshot";
+import type { Prisma } from "@/prisma/generated/client";
+
+export async function getOfficeForEditing(id: string): Promise<OfficeForEditing | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  return db().office.findUnique({ where: { id }, select: officeEditSelect });
+}
+
+export type AdminOfficeFilter = "all" | "needsVerification" | "unpublished" | "archived";
+
+export async function listOfficesForAdmin(filter: AdminOfficeFilter, locale: Locale) {
+  const where: Prisma.OfficeWhereInput =
+    filter === "archived" ? { archivedAt: { not: null } }
+    : filter === "unpublished" ? { published: false, archivedAt: null }
+    : filter === "needsVerification" ? { needsVerification: true, archivedAt: null }
+    : { archivedAt: null };
+  const offices = await db().office.findMany({
+    where,
+    select: {
+      id: true,
+      name: true,
+      published: true,
+      archivedAt: true,
+      needsVerification: true,
+      verifiedAt: true,
+      organization: { select: { name: true } },
+      city: { select: { name: true } },
+    },
+  });
+  return offices
+    .map((office) => ({
+      id: office.id,
+      name: pickLocalized(office.name, locale)?.text ?? "",
+      organization: pickLocalized(office.organization.name, locale)?.text ?? "",
+      city: pickLocalized(office.city?.name, locale)?.text ?? null,
+      published: office.published,
+      archived: office.archivedAt !== null,
+      needsVerification: office.needsVerification,
+      verifiedAt: office.verifiedAt,
+    }))
+    .sort((a, b) => a.organization.localeCompare(b.organization, locale) || a.name.localeCompare(b.name, locale));
+}
+
+export async function cityOptions(locale: Locale) {
+  const cities = await db().city.findMany({ select: { id: true, name: true, state: { select: { name: true } } } });
+  return cities
+    .map((city) => ({ id: city.id, label: `${pickLocalized(city.name, locale)?.text ?? ""}, ${pickLocalized(city.state.name, locale)?.text ?? ""}` }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+}

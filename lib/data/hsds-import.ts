@@ -1,0 +1,69 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { loadHsdsImportTargets } from "@/lib/data/hsds";
+import { fromHsds, type RecordProblem } from "@/lib/hsds/from-hsds";
+import type { SourceOrganization } from "@/lib/hsds/source";
+import { planImport, type ImportPlan } from "@/lib/hsds/import-plan";
+import { readHsdsPackage } from "@/lib/hsds/read-package";
+import { timeZoneForOffset } from "@/lib/hsds/time-zones";
+import { toHsdsTables } from "@/lib/hsds/to-tables";
+import type { CsvProblem } from "@/lib/hsds/validate-csv";
+import type { Locale } from "@/lib/i18n/locales";
+import { pickLocalized } from "@/lib/validation/localized-text";
+import type { PrismaClient } from "@/prisma/generated/client";
+
+export type HsdsImportReview =
+  | { status: "rejected"; problems: (CsvProblem | RecordProblem)[] }
+  | {
+      status: "valid";
+      plan: ImportPlan;
+      ignored: string[];
+      /** What applying would write, by id: the plan says which of these rows and fields differ. */
+      records: SourceOrganization[];
+      /** The city of each incoming location that has an address, resolved to our City id. */
+      cityIds: Map<string, string>;
+    };
+
+const placeKey = (city: string, state: string) => `${city.toLocaleLowerCase("es")}|${state.toLocaleLowerCase("es")}`;
+
+/**
+ * Reads and checks an HSDS package and says what importing it would change,
+ * without writing anything. A package with any invalid record is rejected whole.
+ */
+export async function reviewHsdsImport(dir: string, lang: Locale, prisma: PrismaClient = db()): Promise<HsdsImportReview> {
+  const read = await readHsdsPackage(dir);
+  if (read.problems.length) return { status: "rejected", problems: read.problems };
+
+  const now = new Date();
+  const [offices, cities] = await Promise.all([
+    prisma.office.findMany({ where: { id: { in: read.tables.location.map((row) => row.id) } }, select: { id: true, timeZone: true, confidentialAddress: true } }),
+    prisma.city.findMany({ select: { id: true, name: true, state: { select: { name: true } } } }),
+  ]);
+  const known = new Map(offices.map((office) => [office.id, office]));
+  const mapped = fromHsds(read.tables, {
+    lang,
+    timeZoneOf: (location, offset) => {
+      const country = read.tables.address.find((row) => row.location_id === location.id)?.country ?? "MX";
+      return known.get(location.id)?.timeZone ?? timeZoneForOffset(country, offset, now);
+    },
+  });
+  const problems: (CsvProblem | RecordProblem)[] = [...mapped.problems];
+  // Cities and states are ours to define: an address must name one we have.
+  const places = new Map(cities.map((city) => [placeKey(pickLocalized(city.name, lang)?.text ?? "", pickLocalized(city.state.name, lang)?.text ?? ""), city.id]));
+  const cityIds = new Map<string, string>();
+  for (const address of read.tables.address) {
+    const cityId = places.get(placeKey(address.city, address.state_province));
+    if (cityId) cityIds.set(address.location_id, cityId);
+    else problems.push({ table: "address", id: address.id, message: `unknown city "${address.city}" in "${address.state_province}"` });
+  }
+  if (problems.length) return { status: "rejected", problems };
+
+  // An office the database holds keeps its confidentiality: HSDS cannot say it.
+  const incoming = mapped.organizations.map((org) => ({
+    ...org,
+    offices: org.offices.map((office) => ({ ...office, confidentialAddress: known.get(office.id)?.confidentialAddress ?? false })),
+  }));
+  const current = await loadHsdsImportTargets(incoming.map((org) => org.id), prisma);
+  const plan = planImport(toHsdsTables(incoming, { lang, now }), toHsdsTables(current, { lang, now }));
+  return { status: "valid", plan, ignored: read.ignored, records: incoming, cityIds };
+}

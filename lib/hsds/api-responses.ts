@@ -1,0 +1,56 @@
+// Answers of the HSDS API routes, shaped as HSDS 3.0's openapi.json describes:
+// lists are pages ({ total_items, total_pages, page_number, size, first_page,
+// last_page, empty, contents }), records are fully nested documents.
+import type { HsdsCollectionName, hsdsCollections } from "@/lib/hsds/json-files";
+import type { HsdsTables } from "@/lib/hsds/types";
+import type { HsdsQuery, HsdsQueryError } from "@/lib/validation/hsds-query";
+
+type Collection = ReturnType<typeof hsdsCollections>[HsdsCollectionName];
+
+const headers = {
+  // Open data: any site may read it; a few minutes of caching spares the database.
+  "access-control-allow-origin": "*",
+  "cache-control": "public, max-age=300",
+};
+
+export function hsdsJson(body: unknown, lang?: string) {
+  return Response.json(body, { headers: lang ? { ...headers, "content-language": lang } : headers });
+}
+
+export function hsdsError(status: 400 | 404, body: HsdsQueryError | { error: "not_found"; message: string }) {
+  return Response.json(body, { status, headers: { "cache-control": "no-store", "access-control-allow-origin": "*" } });
+}
+
+/** Services that pass the organization_id and taxonomy_term_id filters; undefined when none is given. */
+function matchingServiceIds(tables: HsdsTables, query: HsdsQuery): Set<string> | undefined {
+  if (!query.organization_id && !query.taxonomy_term_id) return undefined;
+  const withTerm = query.taxonomy_term_id
+    ? new Set(tables.attribute.filter((row) => row.taxonomy_term_id === query.taxonomy_term_id).map((row) => row.link_id))
+    : undefined;
+  return new Set(
+    tables.service
+      .filter((service) => (!query.organization_id || service.organization_id === query.organization_id) && (!withTerm || withTerm.has(service.id)))
+      .map((service) => service.id),
+  );
+}
+
+export function hsdsPage(name: HsdsCollectionName, collection: Collection, tables: HsdsTables, query: HsdsQuery) {
+  const serviceIds = name === "services" || name === "service_at_locations" ? matchingServiceIds(tables, query) : undefined;
+  const all: unknown[] = collection.list();
+  const items = serviceIds
+    ? all.filter((item) => serviceIds.has(name === "services" ? (item as { id: string }).id : (item as { service_id: string }).service_id))
+    : all;
+  const start = (query.page - 1) * query.per_page;
+  const contents = items.slice(start, start + query.per_page);
+  const totalPages = Math.max(1, Math.ceil(items.length / query.per_page));
+  return {
+    total_items: items.length,
+    total_pages: totalPages,
+    page_number: query.page,
+    size: contents.length,
+    first_page: query.page === 1,
+    last_page: query.page >= totalPages,
+    empty: contents.length === 0,
+    contents,
+  };
+}

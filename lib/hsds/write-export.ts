@@ -1,0 +1,23 @@
+// Writes an export to a folder: the JSON documents at the top, the CSV data
+// package in csv/. Existing files of the same names are replaced.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { hsdsCsvPackage } from "@/lib/hsds/csv-package";
+import { hsdsDocuments } from "@/lib/hsds/documents";
+import { hsdsJsonFiles } from "@/lib/hsds/json-files";
+import type { HsdsTables } from "@/lib/hsds/types";
+import type { Locale } from "@/lib/i18n/locales";
+
+export async function writeHsdsExport(dir: string, tables: HsdsTables, lang: Locale) {
+  const files = new Map<string, string>();
+  for (const [file, document] of hsdsJsonFiles(hsdsDocuments(tables), tables)) {
+    files.set(file, `${JSON.stringify(document, null, 2)}\n`);
+  }
+  for (const [file, content] of hsdsCsvPackage(tables, lang)) files.set(path.join("csv", file), content);
+  for (const [file, content] of files) {
+    const target = path.join(dir, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+  return { files: files.size };
+}

@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { editor, fillSignIn, freshAddress, signIn, spare } from "./support/admin";
+
+test.describe("admin sign-in", () => {
+  test.beforeEach(async ({ context }) => {
+    await context.setExtraHTTPHeaders(freshAddress());
+  });
+
+  test("an anonymous visitor is sent to the sign-in page", async ({ page }) => {
+    await page.goto("/es/admin/offices");
+    await expect(page).toHaveURL(/\/es\/admin\/login$/);
+    await expect(page.getByRole("heading", { name: "Acceso para el equipo editorial" })).toBeVisible();
+  });
+
+  test("a wrong password and an unknown account get the same message, and the e-mail stays in the form", async ({ page }) => {
+    await fillSignIn(page, editor.email, "not the password at all");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("El correo o la contraseña no son correctos.");
+    await expect(page.getByLabel("Correo electrónico")).toHaveValue(editor.email);
+    await fillSignIn(page, "nobody@e2e.amparo.test", "not the password at all");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("El correo o la contraseña no son correctos.");
+    expect(await page.context().cookies()).toEqual([]);
+  });
+
+  test("signing in sets an httpOnly SameSite cookie with a new session id; signing out ends the session on the server", async ({ page, browser, baseURL }) => {
+    // A planted cookie (session fixation) is not adopted.
+    await page.context().addCookies([{ name: "amparo.session_token", value: "planted.value", url: baseURL! }]);
+    await signIn(page, editor);
+    const [cookie] = (await page.context().cookies()).filter((c) => c.name.endsWith("session_token"));
+    expect(cookie).toBeDefined();
+    expect(cookie!.value).not.toBe("planted.value");
+    expect(cookie!.httpOnly).toBe(true);
+    expect(cookie!.sameSite).toBe("Lax");
+    // Served over plain http here; the cookie is Secure when SITE_URL is https.
+    expect(cookie!.secure).toBe(false);
+
+    await page.getByRole("button", { name: "Cerrar sesión" }).click();
+    await expect(page).toHaveURL(/\/es\/admin\/login$/);
+
+    // Replaying the old cookie from another browser does not get in.
+    const other = await browser.newContext({ baseURL });
+    await other.addCookies([{ ...cookie!, expires: -1 }]);
+    const replay = await other.newPage();
+    await replay.goto("/es/admin");
+    await expect(replay).toHaveURL(/\/es\/admin\/login$/);
+    await other.close();
+
+    await signIn(page, editor);
+    const [second] = (await page.context().cookies()).filter((c) => c.name.endsWith("session_token"));
+    expect(second!.value).not.toBe(cookie!.value);
+  });
+
+  test("repeated failures lock an account for a while, with the same answer for accounts that do not exist", async ({ page }) => {
+    test.slow();
+    for (const email of ["locked-target@e2e.amparo.test", spare.email]) {
+      for (let attempt = 1; attempt <= 4; attempt += 1) {
+        await fillSignIn(page, email, `wrong password number ${attempt}`);
+        await expect(page.getByRole("main").getByRole("alert")).toHaveText("El correo o la contraseña no son correctos.");
+      }
+      await fillSignIn(page, email, "wrong password number 5");
+      await expect(page.getByRole("main").getByRole("alert")).toContainText("Demasiados intentos fallidos");
+    }
+    // Even the right password is refused while the account is locked...
+    await fillSignIn(page, spare.email, spare.password);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Demasiados intentos fallidos");
+    // ...but another account from another address is not affected.
+    await page.context().setExtraHTTPHeaders(freshAddress());
+    await signIn(page, editor);
+  });
+
+  test("an editor cannot open the accounts page; an admin can", async ({ page }) => {
+    await signIn(page, editor, "en");
+    await page.goto("/en/admin/users");
+    await expect(page).toHaveURL(/\/en\/admin\?denied=1$/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("That section is for admins only.");
+  });
+});

@@ -1,0 +1,27 @@
+import { expect, type Page } from "@playwright/test";
+
+export const admin = { email: process.env.E2E_ADMIN_EMAIL!, password: process.env.E2E_ADMIN_PASSWORD! };
+export const editor = { email: process.env.E2E_EDITOR_EMAIL!, password: process.env.E2E_EDITOR_PASSWORD! };
+export const spare = { email: process.env.E2E_SPARE_EMAIL!, password: process.env.E2E_SPARE_PASSWORD! };
+
+let addressCounter = 0;
+/**
+ * A made-up client address per test, so the per-address sign-in throttle of
+ * one test never slows another (the site reads X-Forwarded-For, as behind a load balancer).
+ */
+export function freshAddress(): Record<string, string> {
+  addressCounter += 1;
+  return { "x-forwarded-for": `198.51.100.${(process.pid % 200) + addressCounter}` };
+}
+
+export async function fillSignIn(page: Page, email: string, password: string, locale = "es") {
+  await page.goto(`/${locale}/admin/login`);
+  await page.getByLabel(locale === "es" ? "Correo electrónico" : "Email").fill(email);
+  await page.getByLabel(locale === "es" ? "Contraseña" : "Password").fill(password);
+  await page.getByRole("button", { name: locale === "es" ? "Entrar" : "Sign in" }).click();
+}
+
+export async function signIn(page: Page, account: { email: string; password: string }, locale = "es") {
+  await fillSignIn(page, account.email, account.password, locale);
+  await expect(page.getByText(locale === "es" ? "Sesión iniciada como" : "Signed in as")).toBeVisible();
+}

@@ -1,0 +1,140 @@
+// Reading HSDS back: the mapping round trip on the seeded directory, and the
+// dry-run review of packages that match, change or break the database.
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadHsdsSource } from "@/lib/data/hsds";
+import { reviewHsdsImport } from "@/lib/data/hsds-import";
+import { fromHsds } from "@/lib/hsds/from-hsds";
+import { timeZoneForOffset } from "@/lib/hsds/time-zones";
+import { toHsdsTables } from "@/lib/hsds/to-tables";
+import { writeHsdsExport } from "@/lib/hsds/write-export";
+import { locales } from "@/lib/i18n/locales";
+import { readSeedData } from "@/prisma/seed/read-seed-files";
+import { seedDatabase } from "@/prisma/seed/seed";
+import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+
+const now = new Date("2026-07-01T12:00:00Z");
+
+describe("HSDS import (read side)", () => {
+  let database: TestDatabase;
+  let empty: TestDatabase;
+  let dir: string;
+  beforeAll(async () => {
+    // A database with only the states and cities, opened first so the seeded one is the site's client.
+    const seed = await readSeedData();
+    empty = await createTestDatabase();
+    await empty.prisma.state.createMany({ data: seed.places.states.map(({ cities: _cities, ...state }) => state) });
+    await empty.prisma.city.createMany({ data: seed.places.states.flatMap((state) => state.cities.map((city) => ({ ...city, stateId: state.id }))) });
+    database = await createTestDatabase();
+    await seedDatabase(database.prisma, seed);
+    dir = await mkdtemp(path.join(os.tmpdir(), "amparo-hsds-import-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+    await database.close();
+    await empty.close();
+  });
+
+  async function exportTo(name: string) {
+    const target = path.join(dir, name);
+    await writeHsdsExport(target, toHsdsTables(await loadHsdsSource(), { lang: "es" }), "es");
+    return target;
+  }
+  const csvFile = (target: string, file: string) => path.join(target, "csv", file);
+  async function editCsv(target: string, file: string, edit: (content: string) => string) {
+    await writeFile(csvFile(target, file), edit(await readFile(csvFile(target, file), "utf8")));
+  }
+
+  it.each(locales)("maps the exported tables back to the same records (%s)", async (lang) => {
+    const tables = toHsdsTables(await loadHsdsSource(), { lang, now });
+    const back = fromHsds(tables, {
+      lang,
+      timeZoneOf: (location, offset) =>
+        timeZoneForOffset(tables.address.find((row) => row.location_id === location.id)?.country ?? "MX", offset, now),
+    });
+    expect(back.problems).toEqual([]);
+    expect(toHsdsTables(back.organizations, { lang, now })).toEqual(tables);
+  });
+
+  it("finds nothing to change when the package is the database's own export", async () => {
+    const review = await reviewHsdsImport(await exportTo("same"), "es");
+    expect(review.status).toBe("valid");
+    if (review.status !== "valid") return;
+    for (const table of Object.values(review.plan)) {
+      expect(table.new).toEqual([]);
+      expect(table.changed).toEqual([]);
+    }
+    expect(review.plan.organization.unchanged).toBe(await database.prisma.organization.count({ where: { published: true } }));
+  });
+
+  it("finds every record new in a database that has only the places", async () => {
+    const review = await reviewHsdsImport(await exportTo("into-empty"), "es", empty.prisma);
+    expect(review.status).toBe("valid");
+    if (review.status !== "valid") return;
+    const tables = toHsdsTables(await loadHsdsSource(), { lang: "es" });
+    expect(review.plan.organization.new.map((row) => row.id)).toEqual(tables.organization.map((row) => row.id));
+    expect(review.plan.service.new).toHaveLength(tables.service.length);
+    expect(review.plan.location.changed).toEqual([]);
+    expect(review.plan.address.unchanged).toBe(0);
+    expect(review.cityIds.size).toBe(tables.address.length);
+    expect(await empty.prisma.organization.count()).toBe(0);
+  });
+
+  it("names the new records and the changed fields, and writes nothing", async () => {
+    const target = await exportTo("changed");
+    const org = await database.prisma.organization.findUniqueOrThrow({ where: { slug: "asylum-access-mexico" }, select: { id: true, description: true } });
+    const before = (org.description as { es: string }).es;
+    await editCsv(target, "organizations.csv", (content) => content.replace(before, "Descripción corregida por otra fuente."));
+    const newPhone = "9a8b7c6d-1111-4222-8333-444455556666";
+    await editCsv(target, "phones.csv", (content) => `${content}${newPhone},,,${org.id},,,+525512345678,,voice,\r\n`);
+
+    const review = await reviewHsdsImport(target, "es");
+    expect(review.status).toBe("valid");
+    if (review.status !== "valid") return;
+    expect(review.plan.organization.changed).toEqual([{ id: org.id, label: expect.stringContaining("Asylum Access"), fields: ["description"] }]);
+    expect(review.plan.phone.new).toEqual([expect.objectContaining({ id: newPhone, label: "+525512345678" })]);
+    expect(review.plan.service.changed).toEqual([]);
+    const after = await database.prisma.organization.findUniqueOrThrow({ where: { id: org.id }, select: { description: true } });
+    expect(after.description).toEqual(org.description);
+    expect(await database.prisma.phone.count({ where: { id: newPhone } })).toBe(0);
+  });
+
+  it("rejects the whole package when any record is invalid, listing every problem", async () => {
+    const target = await exportTo("broken");
+    // A broken id, an organisation without a name, a phone of no one, a service of an unknown kind.
+    await editCsv(target, "phones.csv", (content) => content.replace(/\r\n[0-9a-f-]{36},/, "\r\nnot-a-uuid,"));
+    await editCsv(target, "organizations.csv", (content) => content.replace(/\r\n([0-9a-f-]{36}),[^,\r\n]+,/, "\r\n$1,,"));
+    await editCsv(target, "phones.csv", (content) => `${content}9a8b7c6d-1111-4222-8333-444455556666,,,,,,+525512345678,,voice,\r\n`);
+    await editCsv(target, "attributes.csv", (content) => content.split("\r\n").filter((line, index) => index === 0 || !line.includes(",service_type,")).join("\r\n"));
+
+    const csvProblems = await reviewHsdsImport(target, "es");
+    expect(csvProblems.status).toBe("rejected");
+    if (csvProblems.status !== "rejected") return;
+    expect(csvProblems.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ table: "phone", field: "id", message: expect.stringContaining("not a UUID") }),
+        expect.objectContaining({ table: "organization", field: "name", message: "required value missing" }),
+      ]),
+    );
+
+    // With the table errors fixed, the records' own problems are all listed too.
+    const fixed = await exportTo("broken-records");
+    await editCsv(fixed, "phones.csv", (content) => `${content}9a8b7c6d-1111-4222-8333-444455556666,,,,,,+525512345678,,voice,\r\n`);
+    await editCsv(fixed, "attributes.csv", (content) => content.split("\r\n").filter((line, index) => index === 0 || !line.includes(",service_type,")).join("\r\n"));
+    const recordProblems = await reviewHsdsImport(fixed, "es");
+    expect(recordProblems.status).toBe("rejected");
+    if (recordProblems.status !== "rejected") return;
+    const services = await database.prisma.service.count({ where: { published: true, organization: { published: true } } });
+    expect(recordProblems.problems.filter((problem) => problem.table === "service")).toHaveLength(services);
+    expect(recordProblems.problems).toContainEqual({ table: "phone", id: "9a8b7c6d-1111-4222-8333-444455556666", message: "belongs to no organization or location" });
+  });
+
+  it("rejects an address in a city the directory does not know", async () => {
+    const target = await exportTo("unknown-city");
+    await editCsv(target, "addresses.csv", (content) => content.replace(",Tijuana,", ",Atlantis,"));
+    const review = await reviewHsdsImport(target, "es");
+    expect(review).toMatchObject({ status: "rejected", problems: [expect.objectContaining({ table: "address", message: expect.stringContaining('"Atlantis"') })] });
+  });
+});
