@@ -5,7 +5,7 @@ import "server-only";
 import { Prisma } from "@/prisma/generated/client";
 import { db } from "@/lib/db/client";
 import { loadListings, pageSize } from "@/lib/data/directory";
-import { filterConditions, listingOrder, serviceCondition, textConditions } from "@/lib/data/directory-sql";
+import { filterConditions, listingOrder, serviceCondition, textConditions, withOpenNow } from "@/lib/data/directory-sql";
 import { getOrganizationsByIds } from "@/lib/data/organizations";
 import { serviceDetailSelect, shapeService } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
@@ -17,7 +17,8 @@ type Counted = { id: string; total: bigint };
 
 function matching(filters: DirectoryFilters, now: Date) {
   const search = filters.q ? parseSearchQuery(filters.q) : null;
-  return { search, where: Prisma.sql`${filterConditions(filters, now)} AND ${textConditions(search)}` };
+  // "Open now" is a CTE (withOpenNow) that every query using `where` must start with.
+  return { search, ctes: withOpenNow(filters, now), where: Prisma.sql`${filterConditions(filters)} AND ${textConditions(search)}` };
 }
 
 function paged<T>(filters: DirectoryFilters, total: number, results: T[]) {
@@ -26,23 +27,23 @@ function paged<T>(filters: DirectoryFilters, total: number, results: T[]) {
 
 /** Every listing the directory would show for these filters (no paging), up to `limit`, in its order. */
 export async function listAllListings(filters: DirectoryFilters, locale: Locale, { limit = 1000, now = new Date() } = {}) {
-  const { search, where } = matching(filters, now);
+  const { search, ctes, where } = matching(filters, now);
   const rows = await db().$queryRaw<{ org_id: string; office_id: string | null }[]>`
-    SELECT l.org_id, l.office_id FROM directory_listing l WHERE ${where} ORDER BY ${listingOrder(search)} LIMIT ${limit}`;
+    ${ctes} SELECT l.org_id, l.office_id FROM directory_listing l WHERE ${where} ORDER BY ${listingOrder(search)} LIMIT ${limit}`;
   return loadListings(rows, locale);
 }
 
 /** Organisations with at least one listing that matches, ranked by their best listing. */
 export async function searchOrganizations(filters: DirectoryFilters, locale: Locale, now: Date = new Date()) {
-  const { search, where } = matching(filters, now);
+  const { search, ctes, where } = matching(filters, now);
   const offset = (filters.page - 1) * pageSize;
   const rows = await db().$queryRaw<Counted[]>`
-    SELECT r.org_id AS id, count(*) OVER () AS total
+    ${ctes} SELECT r.org_id AS id, count(*) OVER () AS total
     FROM (SELECT l.org_id, row_number() OVER (ORDER BY ${listingOrder(search)}) AS rank FROM directory_listing l WHERE ${where}) r
     GROUP BY r.org_id ORDER BY min(r.rank) LIMIT ${pageSize} OFFSET ${offset}`;
   const total = rows[0]
     ? Number(rows[0].total)
-    : Number((await db().$queryRaw<{ n: bigint }[]>`SELECT count(DISTINCT l.org_id) AS n FROM directory_listing l WHERE ${where}`)[0]?.n ?? 0);
+    : Number((await db().$queryRaw<{ n: bigint }[]>`${ctes} SELECT count(DISTINCT l.org_id) AS n FROM directory_listing l WHERE ${where}`)[0]?.n ?? 0);
   return paged(filters, total, await getOrganizationsByIds(rows.map((row) => row.id), locale));
 }
 
@@ -51,7 +52,7 @@ export async function searchOrganizations(filters: DirectoryFilters, locale: Loc
  * and are given at a listing that matches the other filters and the words.
  */
 export async function searchServices(filters: DirectoryFilters, locale: Locale, now: Date = new Date()) {
-  const { where } = matching({ ...filters, service: undefined, population: undefined }, now);
+  const { ctes, where } = matching({ ...filters, service: undefined, population: undefined }, now);
   const own = Prisma.join([Prisma.sql`TRUE`, ...serviceCondition(filters, "s")], " AND ");
   const from = Prisma.sql`
     FROM (SELECT sv.id, sv."organizationId" AS org_id, sv.type::text AS type, sv.populations::text[] AS populations
@@ -64,11 +65,11 @@ export async function searchServices(filters: DirectoryFilters, locale: Locale, 
           OR NOT EXISTS (SELECT 1 FROM "ServiceAtOffice" sa WHERE sa."serviceId" = s.id)
           OR EXISTS (SELECT 1 FROM "ServiceAtOffice" sa WHERE sa."serviceId" = s.id AND sa."officeId" = l.office_id)))`;
   const rows = await db().$queryRaw<Counted[]>`
-    SELECT s.id, count(*) OVER () AS total ${from}
+    ${ctes} SELECT s.id, count(*) OVER () AS total ${from}
     ORDER BY amparo_fold(o.name ->> 'es'), s.type, s.id LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`;
   const total = rows[0]
     ? Number(rows[0].total)
-    : Number((await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n ${from}`)[0]?.n ?? 0);
+    : Number((await db().$queryRaw<{ n: bigint }[]>`${ctes} SELECT count(*) AS n ${from}`)[0]?.n ?? 0);
   const services = await db().service.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
     select: {

@@ -102,6 +102,20 @@ describe("the public API", () => {
     for (const service of women.data) expect(service.populations).toContain("women");
   });
 
+  it("filters by open now on every list, as the directory does", async () => {
+    // Wednesday 11:00 in Mexico City: offices with weekday morning hours are open.
+    const now = new Date("2026-11-25T17:00:00Z");
+    expect((await searchDirectory({ page: 1, open: "1" }, "es", now)).total).toBeGreaterThan(0);
+    for (const [route, path] of [
+      [offices, "/api/v1/offices?open=1"],
+      [organizations, "/api/v1/organizations?open=1&state=chiapas"],
+      [services, "/api/v1/services?open=1&service=shelter"],
+      [officesCsv, "/api/v1/offices.csv?open=1&q=albergue"],
+    ] as const) {
+      expect((await call(route as Route<Record<string, never>>, path)).status).toBe(200);
+    }
+  });
+
   it("refuses unknown and invalid parameters with a 400 that names them", async () => {
     for (const [path, parameter] of [
       ["/api/v1/offices?citty=tapachula", "citty"],
