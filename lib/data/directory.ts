@@ -74,7 +74,7 @@ export type DirectoryResults = Awaited<ReturnType<typeof searchDirectory>>;
 export type DirectoryListing = DirectoryResults["results"][number];
 
 /** The details a result card shows, in the order of `rows`. */
-async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id">[], locale: Locale) {
+export async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id">[], locale: Locale) {
   if (rows.length === 0) return [];
   const orgIds = [...new Set(rows.map((row) => row.org_id))];
   const officeIds = rows.flatMap((row) => (row.office_id ? [row.office_id] : []));

@@ -19,6 +19,7 @@ export const routing = defineRouting({
     "/legal/[slug]": { es: "/informacion-legal/[slug]", en: "/legal-information/[slug]" },
     // What the service worker shows for a page never saved on the device (public/sw.js).
     "/offline": { es: "/sin-conexion", en: "/offline" },
+    "/referrals": { es: "/referencias", en: "/referrals" },
   },
 });
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-const publicPages = ["/es", "/es/directorio?q=abogado&city=tapachula", "/en/organizations", "/es/organizaciones/asylum-access-mexico", "/en/offices/acnur-tijuana", "/en/legal-information", "/es/informacion-legal/non-refoulement"];
+const publicPages = ["/es", "/es/directorio?q=abogado&city=tapachula", "/en/organizations", "/es/organizaciones/asylum-access-mexico", "/en/offices/acnur-tijuana", "/en/legal-information", "/es/informacion-legal/non-refoulement", "/en/referrals?o=acnur-tijuana&o=cdh-fray-matias-tapachula"];
 
 test.describe("privacy and security", () => {
   for (const path of publicPages) {
