@@ -34,8 +34,9 @@ describe("fixed-window rate limiting", () => {
 });
 
 describe("addressFromHeaders", () => {
-  it("takes the address the load balancer saw, then X-Real-IP", () => {
-    expect(addressFromHeaders(new Headers({ "x-forwarded-for": "203.0.113.9, 198.51.100.4" }))).toBe("203.0.113.9");
+  it("takes the entry the nearest proxy appended (earlier ones can be forged), then X-Real-IP", () => {
+    expect(addressFromHeaders(new Headers({ "x-forwarded-for": "10.0.0.1 (forged by the client), 203.0.113.9" }))).toBe("203.0.113.9");
+    expect(addressFromHeaders(new Headers({ "x-forwarded-for": "198.51.100.4" }))).toBe("198.51.100.4");
     expect(addressFromHeaders(new Headers({ "x-real-ip": "192.0.2.1" }))).toBe("192.0.2.1");
     expect(addressFromHeaders(new Headers())).toBe("unknown");
   });
