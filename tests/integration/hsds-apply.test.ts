@@ -69,11 +69,22 @@ describe("HSDS import --apply", () => {
     const organizations = await seeded.prisma.organization.count({ where: { published: true } });
     expect(await empty.prisma.organization.count()).toBe(organizations);
     expect(await empty.prisma.auditEntry.count({ where: { entityType: "organization", action: "create", actorEmail: `import:hsds ${original.es}`, actorId: null } })).toBe(organizations);
-    await apply(empty.prisma, original.en, "en");
+    // The English package adds the English texts next to the Spanish ones.
+    const english = await apply(empty.prisma, original.en, "en");
+    expect(english.result.rows).toBeGreaterThan(0);
+    // Where the two languages differ, both are stored (a text the same in both reads as a fallback: one is enough).
+    const descriptions = async (prisma: PrismaClient) => {
+      const rows = await prisma.organization.findMany({ where: { published: true }, orderBy: { id: "asc" }, select: { description: true } });
+      return rows.map((row) => row.description as Record<string, string>);
+    };
+    const translated = (await descriptions(seeded.prisma)).filter((text) => text.en && text.en !== text.es);
+    expect(translated.length).toBeGreaterThan(0);
+    expect(await descriptions(empty.prisma)).toEqual(expect.arrayContaining(translated));
 
     for (const lang of locales) {
       const again = await filesOf(await exportFrom(empty.prisma, `again-${lang}`, lang));
       const before = await filesOf(original[lang]);
+      expect(before.size).toBeGreaterThan(20);
       expect([...again.keys()].sort()).toEqual([...before.keys()].sort());
       for (const [file, content] of before) expect(again.get(file), `${lang} ${file}`).toBe(content);
     }
