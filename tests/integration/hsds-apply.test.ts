@@ -19,6 +19,7 @@ import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
 import type { PrismaClient } from "@/prisma/generated/client";
 import { editPackageTable } from "@/tests/setup/hsds-package";
+import { createPlacesOnlyDatabase } from "@/tests/setup/places-database";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
 
 async function filesOf(dir: string): Promise<Map<string, string>> {
@@ -37,9 +38,7 @@ describe("HSDS import --apply", () => {
   let dir: string;
   beforeAll(async () => {
     const seed = await readSeedData();
-    empty = await createTestDatabase();
-    await empty.prisma.state.createMany({ data: seed.places.states.map(({ cities: _cities, ...state }) => state) });
-    await empty.prisma.city.createMany({ data: seed.places.states.flatMap((state) => state.cities.map((city) => ({ ...city, stateId: state.id }))) });
+    empty = await createPlacesOnlyDatabase(seed);
     seeded = await createTestDatabase();
     await seedDatabase(seeded.prisma, seed);
     dir = await mkdtemp(path.join(os.tmpdir(), "amparo-hsds-apply-"));
@@ -150,11 +149,8 @@ describe("HSDS import --apply", () => {
   });
 
   it("writes nothing when a write fails part-way", { timeout: 120_000 }, async () => {
-    const places = await createTestDatabase();
+    const places = await createPlacesOnlyDatabase(await readSeedData());
     try {
-      const seed = await readSeedData();
-      await places.prisma.state.createMany({ data: seed.places.states.map(({ cities: _cities, ...state }) => state) });
-      await places.prisma.city.createMany({ data: seed.places.states.flatMap((state) => state.cities.map((city) => ({ ...city, stateId: state.id }))) });
       const source = path.join(dir, "original-es");
       const review = await reviewHsdsImport(source, "es", places.prisma);
       if (review.status !== "valid") throw new Error("the export should be valid");
