@@ -74,10 +74,12 @@ export async function reviewHsdsImport(dir: string, lang: Locale, prisma: Prisma
   const current = await loadHsdsImportTargets(incoming.map((org) => org.id), prisma);
   const tables = { incoming: toHsdsTables(incoming, { lang, now }), current: toHsdsTables(current, { lang, now }) };
   const plan = planImport(tables.incoming, tables.current);
+  // Only records the database has can have been edited by a person.
+  const existing = new Set([...tables.current.organization, ...tables.current.location, ...tables.current.service].map((row) => row.id));
   const owners = hsdsTableNames.flatMap((table) => {
     const rows = new Map((tables.incoming[table] as { id: string }[]).map((row) => [row.id, row]));
     return [...plan[table].new, ...plan[table].changed].flatMap((change) => ownersOf(table, rows.get(change.id) ?? { id: change.id }));
-  });
+  }).filter((owner) => existing.has(owner.entityId));
   const kept = keptChanges(plan, tables.incoming, await humanEditsSinceLastImport(owners, prisma));
   return { status: "valid", plan, ignored: read.ignored, records: incoming, cityIds, tables, kept };
 }

@@ -15,6 +15,20 @@ export type RowWrite = { table: HsdsTableName; id: string; isNew: boolean; field
 /** Taxonomies and their terms are Amparo's own (labels from messages): a package cannot change them. */
 const writableTables = hsdsTableNames.filter((table) => table !== "taxonomy" && table !== "taxonomy_term");
 
+/**
+ * Fields that follow from other data (a remote location's url is its organisation's website, a language's name
+ * comes from its code) or that we do not keep (a service's status): never written, so never logged.
+ */
+export const derivedFields: Partial<Record<HsdsTableName, readonly string[]>> = { location: ["url"], service: ["status"], language: ["name"] };
+
+/** "location.url", … for every planned change that applying will not write. */
+export function notWritten(plan: ImportPlan): string[] {
+  return writableTables.flatMap((table) => {
+    const fields = new Set(plan[table].changed.flatMap((change) => change.fields).filter((field) => derivedFields[table]?.includes(field)));
+    return [...fields].map((field) => `${table}.${field}`);
+  });
+}
+
 export function rowWrites(plan: ImportPlan, tables: { incoming: HsdsTables; current: HsdsTables }, kept: KeptChange[], overwriteEdited: boolean): RowWrite[] {
   const keptFields = new Map<string, Set<string>>();
   if (!overwriteEdited) {
@@ -28,7 +42,7 @@ export function rowWrites(plan: ImportPlan, tables: { incoming: HsdsTables; curr
       const row = incoming.get(change.id);
       const keep = keptFields.get(`${table}:${change.id}`);
       // A new row is added whole or not at all.
-      const fields = change.isNew && keep ? [] : change.fields.filter((field) => !keep?.has(field));
+      const fields = change.isNew && keep ? [] : change.fields.filter((field) => !keep?.has(field) && (change.isNew || !derivedFields[table]?.includes(field)));
       if (!row || fields.length === 0) return [];
       return [{ table, id: change.id, isNew: change.isNew, fields, row, before: current.get(change.id), owners: ownersOf(table, row) }];
     });

@@ -2,6 +2,7 @@
 // what --apply wrote. Both name the fields a person edited since the last
 // import, which applying keeps unless --overwrite-edited is given.
 import type { HsdsImportReview } from "@/lib/data/hsds-import";
+import { notWritten } from "@/lib/hsds/apply-writes";
 import type { KeptChange } from "@/lib/hsds/edit-guard";
 import { hsdsTableNames } from "@/lib/hsds/table-fields";
 
@@ -51,6 +52,8 @@ export function importReportLines(review: HsdsImportReview, mode: ReportMode = {
   if (review.kept.length && !overwriteEdited) {
     lines.push("", `${review.kept.length} row(s) have fields a person edited since the last import: they are kept. Add --overwrite-edited to replace them.`);
   }
+  const derived = notWritten(review.plan);
+  if (derived.length) lines.push("", `Not imported (Amparo derives these from other fields): ${derived.join(", ")}`);
   if (review.ignored.length) lines.push("", `Not imported (tables Amparo does not keep): ${review.ignored.join(", ")}`);
   return lines;
 }

@@ -1,7 +1,7 @@
 // Deciding what applying an import writes: translations merged into the other
 // language's, fields a person edited kept, one audit entry per record.
 import { describe, expect, it } from "vitest";
-import { auditChanges, mergeTranslation, rowWrites, slugify } from "@/lib/hsds/apply-writes";
+import { auditChanges, mergeTranslation, notWritten, rowWrites, slugify } from "@/lib/hsds/apply-writes";
 import { formFieldsOfImportKey, keptChanges, type HumanEdit } from "@/lib/hsds/edit-guard";
 import { derivedId } from "@/lib/hsds/ids";
 import { planImport } from "@/lib/hsds/import-plan";
@@ -89,5 +89,15 @@ describe("applying an HSDS import", () => {
     expect(formFieldsOfImportKey("office", officeId, "schedule[5d1e3c1e-4a8b-4d0f-9d7e-2c5b8a1f6e22].opens_at")).toEqual(["hours"]);
     expect(formFieldsOfImportKey("organization", orgId, "contact[5d1e3c1e-4a8b-4d0f-9d7e-2c5b8a1f6e22].email")).toEqual(["contacts", "emails"]);
     expect(formFieldsOfImportKey("office", officeId, "nonsense")).toEqual([]);
+  });
+
+  it("does not write, log or bump a record for fields derived from others", () => {
+    const current = tables({});
+    const incoming = tables({});
+    incoming.location[0]!.url = "https://elsewhere.example.org";
+    const plan = planImport(incoming, current);
+    expect(plan.location.changed).toEqual([expect.objectContaining({ fields: ["url"] })]);
+    expect(rowWrites(plan, { incoming, current }, [], true)).toEqual([]);
+    expect(notWritten(plan)).toEqual(["location.url"]);
   });
 });
