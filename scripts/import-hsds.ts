@@ -30,7 +30,17 @@ const { dir, lang, apply, overwriteEdited } = args.data;
 await withDatabase(async ({ adapter, prisma }) => {
   console.log(`Comparing ${dir} (${lang}) with the ${describeTarget(adapter)}.`);
   const review = await reviewHsdsImport(dir, lang, prisma);
-  const applied = apply && review.status === "valid" ? await applyHsdsImport(review, { lang, source: dir, overwriteEdited }, prisma) : undefined;
-  console.log(importReportLines(review, { apply, overwriteEdited, applied }).join("\n"));
+  let applied;
+  if (apply && review.status === "valid") {
+    try {
+      applied = await applyHsdsImport(review, { lang, source: dir, overwriteEdited }, prisma);
+    } catch (error) {
+      // The transaction was rolled back: say so before the details.
+      console.error(`Nothing was written: the import failed part-way (${(error as Error).message.trim().split("\n").at(-1)}).`);
+      throw error;
+    }
+  }
+  const reported = applied && review.status === "valid" ? { ...review, kept: applied.kept } : review;
+  console.log(importReportLines(reported, { apply, overwriteEdited, applied }).join("\n"));
   if (review.status === "rejected") process.exitCode = 1;
 });

@@ -5,10 +5,11 @@ import "server-only";
 import { writeAudit, type Actor } from "@/lib/audit";
 import { writeHours, writePhone, writeContact, writeServiceAtLocation, writeServiceDetail } from "@/lib/data/hsds-apply-children";
 import { writeLocation, writeOfficeDetail, writeOrganization, writeService, type ApplyContext } from "@/lib/data/hsds-apply-records";
-import type { HsdsImportReview } from "@/lib/data/hsds-import";
+import { keptSinceLastImport, type HsdsImportReview } from "@/lib/data/hsds-import";
 import { importActorPrefix } from "@/lib/data/hsds-import-edits";
 import { refreshDirectoryIndex } from "@/lib/db/directory-index";
 import { auditChanges, rowWrites, updatedOwners, type RowWrite } from "@/lib/hsds/apply-writes";
+import type { KeptChange } from "@/lib/hsds/edit-guard";
 import type { HsdsTableName } from "@/lib/hsds/table-fields";
 import { indexRecords } from "@/lib/hsds/record-index";
 import type { Locale } from "@/lib/i18n/locales";
@@ -17,7 +18,8 @@ import type { PrismaClient } from "@/prisma/generated/client";
 type ValidReview = Extract<HsdsImportReview, { status: "valid" }>;
 
 export type ApplyOptions = { lang: Locale; source: string; overwriteEdited: boolean };
-export type ApplyResult = { rows: number; auditEntries: number };
+/** `kept`: the fields people edited, as the transaction found them (the report shows these). */
+export type ApplyResult = { rows: number; auditEntries: number; kept: KeptChange[] };
 
 const writers: Partial<Record<HsdsTableName, (context: ApplyContext, write: RowWrite) => Promise<void>>> = {
   organization: writeOrganization,
@@ -41,11 +43,12 @@ export const importActor = (source: string): Actor => ({ id: null, email: `${imp
 const transactionOptions = { maxWait: 10_000, timeout: 300_000 };
 
 export async function applyHsdsImport(review: ValidReview, options: ApplyOptions, prisma: PrismaClient): Promise<ApplyResult> {
-  const writes = rowWrites(review.plan, review.tables, review.kept, options.overwriteEdited);
-  if (writes.length === 0) return { rows: 0, auditEntries: 0 };
-  const changes = auditChanges(writes);
   const actor = importActor(options.source);
-  await prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
+    // Asked again here: a person may have saved since the review.
+    const kept = await keptSinceLastImport(review.plan, review.tables, tx);
+    const writes = rowWrites(review.plan, review.tables, kept, options.overwriteEdited);
+    const changes = auditChanges(writes);
     const context: ApplyContext = { tx, lang: options.lang, index: indexRecords(review.records, review.tables.incoming.schedule), cityIds: review.cityIds, created: new Set() };
     // Tables in the plan's order: organisations, services and locations before the rows that point at them.
     for (const write of writes) await writers[write.table]?.(context, write);
@@ -59,7 +62,8 @@ export async function applyHsdsImport(review: ValidReview, options: ApplyOptions
     for (const change of changes) {
       await writeAudit(tx, actor, { action: change.action, entityType: change.entityType, entityId: change.entityId, before: change.before, after: change.after });
     }
+    return { rows: writes.length, auditEntries: changes.length, kept };
   }, transactionOptions);
-  await refreshDirectoryIndex(prisma);
-  return { rows: writes.length, auditEntries: changes.length };
+  if (result.rows > 0) await refreshDirectoryIndex(prisma);
+  return result;
 }

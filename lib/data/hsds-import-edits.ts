@@ -12,7 +12,7 @@ export const importActorPrefix = "import:hsds";
  * import that kept a person's field does not count as importing it: the edit
  * stays protected until an import overwrites it (--overwrite-edited).
  */
-export async function humanEditsSinceLastImport(owners: Owner[], prisma: PrismaClient): Promise<HumanEdit[]> {
+export async function humanEditsSinceLastImport(owners: Owner[], prisma: Pick<PrismaClient, "auditEntry">): Promise<HumanEdit[]> {
   if (owners.length === 0) return [];
   const entries = await prisma.auditEntry.findMany({
     where: { entityType: { in: [...new Set(owners.map((owner) => owner.entityType))] }, entityId: { in: [...new Set(owners.map((owner) => owner.entityId))] } },

@@ -74,12 +74,20 @@ export async function reviewHsdsImport(dir: string, lang: Locale, prisma: Prisma
   const current = await loadHsdsImportTargets(incoming.map((org) => org.id), prisma);
   const tables = { incoming: toHsdsTables(incoming, { lang, now }), current: toHsdsTables(current, { lang, now }) };
   const plan = planImport(tables.incoming, tables.current);
+  const kept = await keptSinceLastImport(plan, tables, prisma);
+  return { status: "valid", plan, ignored: read.ignored, records: incoming, cityIds, tables, kept };
+}
+
+/**
+ * The planned fields people edited since their last import. Applying asks
+ * again inside its transaction, so an edit saved after the review is kept too.
+ */
+export async function keptSinceLastImport(plan: ImportPlan, tables: { incoming: HsdsTables; current: HsdsTables }, prisma: Pick<PrismaClient, "auditEntry">) {
   // Only records the database has can have been edited by a person.
   const existing = new Set([...tables.current.organization, ...tables.current.location, ...tables.current.service].map((row) => row.id));
   const owners = hsdsTableNames.flatMap((table) => {
     const rows = new Map((tables.incoming[table] as { id: string }[]).map((row) => [row.id, row]));
     return [...plan[table].new, ...plan[table].changed].flatMap((change) => ownersOf(table, rows.get(change.id) ?? { id: change.id }));
   }).filter((owner) => existing.has(owner.entityId));
-  const kept = keptChanges(plan, tables.incoming, await humanEditsSinceLastImport(owners, prisma));
-  return { status: "valid", plan, ignored: read.ignored, records: incoming, cityIds, tables, kept };
+  return keptChanges(plan, tables.incoming, await humanEditsSinceLastImport(owners, prisma));
 }

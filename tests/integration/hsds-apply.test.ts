@@ -94,7 +94,7 @@ describe("HSDS import --apply", () => {
     const versions = await empty.prisma.office.aggregate({ _sum: { version: true } });
     for (const lang of locales) {
       const { review, result } = await apply(empty.prisma, path.join(dir, `original-${lang}`), lang);
-      expect(result).toEqual({ rows: 0, auditEntries: 0 });
+      expect(result).toEqual({ rows: 0, auditEntries: 0, kept: [] });
       expect(review.plan.organization.new).toEqual([]);
       expect(review.plan.organization.changed).toEqual([]);
     }
@@ -129,7 +129,7 @@ describe("HSDS import --apply", () => {
     expect(dryRun).toContain("Add --overwrite-edited");
 
     const kept = await applyHsdsImport(review, { lang: "es", source, overwriteEdited: false }, empty.prisma);
-    expect(kept).toEqual({ rows: 1, auditEntries: 1 });
+    expect(kept).toMatchObject({ rows: 1, auditEntries: 1 });
     const afterKeep = await empty.prisma.office.findUniqueOrThrow({ where: { id: office.id } });
     expect(afterKeep).toMatchObject({ postalCode: "99999", colonia: "Colonia corregida", name: { es: "Nombre corregido", en: "Corrected name" }, version: office.version + 2 });
     const entry = await empty.prisma.auditEntry.findFirstOrThrow({ where: { entityId: office.id, actorEmail: `import:hsds ${source}` } });
@@ -141,11 +141,23 @@ describe("HSDS import --apply", () => {
     expect(again.result.rows).toBe(0);
     // …until an admin asks to overwrite it.
     const overwrite = await apply(empty.prisma, source, "es", true);
-    expect(overwrite.result).toEqual({ rows: 2, auditEntries: 1 });
+    expect(overwrite.result).toMatchObject({ rows: 2, auditEntries: 1 });
     expect(importReportLines(overwrite.review, { overwriteEdited: true, applied: overwrite.result }).join("\n")).toContain("overwritten (edited by editor@example.org");
     const afterOverwrite = await empty.prisma.office.findUniqueOrThrow({ where: { id: office.id } });
     expect(afterOverwrite).toMatchObject({ colonia: snapshot.colonia, name: { es: snapshot.name.es, en: "Corrected name" } });
     expect((await apply(empty.prisma, source, "es")).result.rows).toBe(0);
+
+    // A name saved between the review and the writes is kept too.
+    await editPackageTable(source, "locations.csv", (rows) => rows.map((row) => (row.id === office.id ? { ...row, name: "Nombre del paquete" } : row)));
+    const reviewed = await reviewHsdsImport(source, "es", empty.prisma);
+    if (reviewed.status !== "valid") throw new Error("the package should be valid");
+    expect(reviewed.kept).toEqual([]);
+    const latest = await empty.prisma.office.findUniqueOrThrow({ where: { id: office.id }, select: officeEditSelect });
+    const renamed = officeFormSchema.parse({ ...officeFormSnapshot(latest), version: String(latest.version), name: { es: "Nombre de Eva", en: "Eva's name" } });
+    await updateOffice(empty.prisma, { id: user.id, email: user.email }, office.id, renamed);
+    const late = await applyHsdsImport(reviewed, { lang: "es", source, overwriteEdited: false }, empty.prisma);
+    expect(late.kept).toEqual([expect.objectContaining({ table: "location", fields: ["name"] })]);
+    expect(await empty.prisma.office.findUniqueOrThrow({ where: { id: office.id }, select: { name: true } })).toEqual({ name: { es: "Nombre de Eva", en: "Eva's name" } });
   });
 
   it("writes nothing when a write fails part-way", { timeout: 120_000 }, async () => {
