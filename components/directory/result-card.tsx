@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DistanceFromHere } from "@/components/directory/near-me";
 import { TagList } from "@/components/organizations/tag-list";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { DirectoryListing } from "@/lib/data/directory";
@@ -45,6 +46,7 @@ export async function ResultCard({ listing }: { listing: DirectoryListing }) {
           t("noOffice")
         )}
       </p>
+      {listing.place ? <DistanceFromHere place={listing.place} /> : null}
       {office?.address.confidential ? <p className="text-sm text-warn-800">{t("addressConfidential")}</p> : null}
       {organization.freeOfCharge ? (
         <p>

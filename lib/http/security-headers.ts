@@ -24,13 +24,27 @@ export function pageContentSecurityPolicy(nonce: string, { development = false }
   ].join("; ");
 }
 
+/**
+ * Nothing on the site uses these browser features, except geolocation for the
+ * "near me" distances, allowed (to this origin only) on the pages that offer them.
+ */
+export function permissionsPolicy({ geolocation = false } = {}): string {
+  return `camera=(), microphone=(), geolocation=(${geolocation ? "self" : ""}), payment=(), usb=(), interest-cohort=()`;
+}
+
+/**
+ * The pages with "near me" distances: the directory in each language. Written
+ * out because next.config.ts cannot import the routing (a unit test keeps them
+ * equal to the directory's localised paths).
+ */
+export const geolocationPages = ["/es/directorio", "/en/directory"] as const;
+
 /** Sent with every response, pages and API alike. */
 export const staticSecurityHeaders = [
   { key: "Referrer-Policy", value: "no-referrer" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
-  // Nothing on the site uses these; "near me" (a later feature) will enable geolocation on its own page only.
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  { key: "Permissions-Policy", value: permissionsPolicy() },
 ] as const;
 
 /** For responses that are not pages (API, files): nothing may run or be framed. */

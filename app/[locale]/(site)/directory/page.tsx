@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NationalContacts } from "@/components/directory/national-contacts";
+import { NearMe } from "@/components/directory/near-me";
 import { ResultCard } from "@/components/directory/result-card";
 import { SearchForm } from "@/components/directory/search-form";
 import { listNationalContacts, listPlacesWithOffices, searchDirectory } from "@/lib/data/directory";
@@ -31,6 +32,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Directory");
   const tt = await getTranslations("Taxonomy");
+  const tn = await getTranslations("NearMe");
   const { filters, invalid } = parseDirectoryParams(await searchParams);
   const places = await listPlacesWithOffices(locale);
   // A well-formed slug that names no place with offices is as unusable as a malformed one.
@@ -107,13 +109,28 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
             <NationalContacts contacts={nationalContacts} />
           </div>
         ) : (
-          <ol className="space-y-4">
-            {results.results.map((listing) => (
-              <li key={listing.key}>
-                <ResultCard listing={listing} />
-              </li>
-            ))}
-          </ol>
+          <NearMe
+            locale={locale}
+            text={{
+              button: tn("button"),
+              privacy: tn("privacy"),
+              locating: tn("locating"),
+              shown: tn("shown"),
+              denied: tn("denied"),
+              failed: tn("failed"),
+              // Raw: the device fills in {distance}, which the server never knows.
+              toOffice: tn.raw("toOffice") as string,
+              toCityCentre: tn.raw("toCityCentre") as string,
+            }}
+          >
+            <ol className="space-y-4">
+              {results.results.map((listing) => (
+                <li key={listing.key}>
+                  <ResultCard listing={listing} />
+                </li>
+              ))}
+            </ol>
+          </NearMe>
         )}
 
         {results.pageCount > 1 ? (

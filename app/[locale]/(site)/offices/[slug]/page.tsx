@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { z } from "zod";
 import { CopyButton } from "@/components/offices/copy-button";
 import { OpeningStatus } from "@/components/offices/opening-status";
 import { QrCode } from "@/components/offices/qr-code";
@@ -11,7 +12,6 @@ import { OfficeDetails } from "@/components/organizations/office-details";
 import { ServiceList } from "@/components/organizations/service-list";
 import { JsonLd } from "@/components/seo/json-ld";
 import { LocalizedText } from "@/components/ui/localized-text";
-import { reportProblem } from "@/lib/actions/reports";
 import { getOfficeBySlug, type OfficePageData } from "@/lib/data/offices";
 import { directionsUrl } from "@/lib/directions";
 import { absoluteUrl, localeAlternates } from "@/lib/i18n/alternates";
@@ -19,7 +19,13 @@ import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { officeStructuredData } from "@/lib/structured-data";
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> };
+type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Set by /api/reports when it sends the person back here.
+const reportParamsSchema = z.object({
+  report: z.enum(["sent", "invalid", "limited"]).optional().catch(undefined),
+  draft: z.string().max(2000).optional().catch(undefined),
+}).transform(({ report, draft }) => ({ outcome: report, draft }));
 
 // Metadata and page share one query per request.
 const loadOffice = cache(getOfficeBySlug);
@@ -39,14 +45,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function OfficePage({ params }: Props) {
+export default async function OfficePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const office = await loadOffice(slug, locale);
   if (!office) notFound();
   const t = await getTranslations("Office");
   const tt = await getTranslations("Taxonomy");
-  const tr = await getTranslations("ReportProblem");
+  const report = reportParamsSchema.parse(await searchParams);
   const format = await getFormatter();
   const { organization } = office;
   const url = absoluteUrl({ pathname: "/offices/[slug]", params: { slug } }, locale);
@@ -149,20 +155,7 @@ export default async function OfficePage({ params }: Props) {
       </section>
 
       <section className="no-print rounded border border-gray-300 p-3">
-        <ReportProblemForm
-          action={reportProblem.bind(null, office.id)}
-          locale={locale}
-          labels={{
-            heading: tr("heading"),
-            intro: tr("intro"),
-            message: tr("message"),
-            submit: tr("submit"),
-            sent: tr("sent"),
-            invalid: tr("invalid"),
-            limited: tr("limited"),
-            honeypot: tr("honeypot"),
-          }}
-        />
+        <ReportProblemForm officeSlug={office.slug} locale={locale} outcome={report.outcome} draft={report.draft} />
       </section>
     </article>
   );
