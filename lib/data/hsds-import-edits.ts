@@ -3,11 +3,12 @@ import { changedFields } from "@/lib/audit";
 import { formFieldsOfImportKey, type HumanEdit, type Owner } from "@/lib/hsds/edit-guard";
 import type { PrismaClient } from "@/prisma/generated/client";
 
-/** Imports sign their audit entries "import:hsds <dir>"; "the last import" of a record is the newest of them. */
+/** Imports sign their audit entries "import:hsds <dir>", with no actor: that tells them from a person's edits. */
 export const importActorPrefix = "import:hsds";
 
 /**
- * Edits by people (audit entries with an actor) of these records, with the
+ * Edits by people of these records (every entry not signed by an import: a
+ * removed account leaves its entries without actorId but with its e-mail), with the
  * form fields each one changed, less the fields a later import wrote. An
  * import that kept a person's field does not count as importing it: the edit
  * stays protected until an import overwrites it (--overwrite-edited).
@@ -23,7 +24,7 @@ export async function humanEditsSinceLastImport(owners: Owner[], prisma: Pick<Pr
   const isImport = (entry: (typeof entries)[number]) => entry.actorId === null && entry.actorEmail.startsWith(importActorPrefix);
   return entries.flatMap((entry, index) => {
     const entityType = entry.entityType as Owner["entityType"];
-    if (entry.actorId === null || !wanted.has(`${entityType}:${entry.entityId}`)) return [];
+    if (isImport(entry) || !wanted.has(`${entityType}:${entry.entityId}`)) return [];
     const imported = new Set(
       entries
         .slice(index + 1)

@@ -6,6 +6,8 @@ import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-databa
 export async function createPlacesOnlyDatabase(seed: SeedData): Promise<TestDatabase> {
   const database = await createTestDatabase();
   await database.prisma.state.createMany({ data: seed.places.states.map(({ cities: _cities, ...state }) => state) });
-  await database.prisma.city.createMany({ data: seed.places.states.flatMap((state) => state.cities.map((city) => ({ ...city, stateId: state.id }))) });
+  await database.prisma.city.createMany({
+    data: seed.places.states.flatMap((state) => state.cities.map(({ coordinates, ...city }) => ({ ...city, ...coordinates, stateId: state.id }))),
+  });
   return database;
 }
