@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import "@/components/admin/admin.css";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
