@@ -69,7 +69,7 @@ export function formErrors(error: z.ZodError, defaultMessage: (path: string) => 
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const path = issue.path.join(".");
-    errors[path] ??= knownMessages.has(issue.message) ? issue.message : defaultMessage(path);
+    errors[path] ??= knownMessages.has(issue.message) ? issue.message : issue.code === "too_big" && issue.origin === "string" ? "tooLong" : defaultMessage(path);
   }
   return errors;
 }
