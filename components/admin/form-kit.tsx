@@ -157,6 +157,7 @@ export function ContactRows({ kit }: { kit: AdminFormKit }) {
             {value(`phones.${index}.number`) ? (
               <p className="text-sm text-gray-700 sm:col-span-3">{t("phoneStored", { number: str(value(`phones.${index}.number`)) })}</p>
             ) : null}
+            {locales.map((locale) => text(`phones.${index}.label.${locale}`, t("phoneLabelIn", { n: index + 1, locale })))}
             <label className="flex items-center gap-2 self-end pb-2">
               <input type="checkbox" name={`phones.${index}.whatsapp`} defaultChecked={checked(value(`phones.${index}.whatsapp`))} className="size-5" />
               {t("whatsapp", { n: index + 1 })}

@@ -44,6 +44,8 @@ export const phoneRows = rows(
     raw: z.string().trim().min(3).max(60).refine((raw) => normalisePhone(raw).e164 !== null, "phone"),
     type: z.enum(phoneTypes),
     whatsapp: checkbox,
+    /** What the number is for ("Legal clinic"), in each locale. */
+    label: localizedOptional(80),
   }),
   (row) => !String(row.raw ?? "").trim(),
 );

@@ -52,6 +52,10 @@ describe("organisation, service and legal-note writes", () => {
     expect(entry!.before).toMatchObject({ description: { es: values.description.es } });
     expect(entry!.after).toMatchObject({ description: { es: "Asesoría sobre el trámite Quetzalcoatl." } });
     expect(await searchSlugs("quetzalcoatl")).toContain("imumi");
+    // Saving the form keeps what it did not change: phone labels and a foreign number.
+    const phones = await database.prisma.phone.findMany({ where: { organizationId: organization.id }, orderBy: { position: "asc" } });
+    expect(phones[2]?.label).toEqual({ es: "Clínica jurídica", en: "Legal clinic" });
+    expect(phones[4]?.number).toBe("+12087537041");
   });
 
   it("refuses the second of two saves based on the same organisation version and keeps the first", async () => {

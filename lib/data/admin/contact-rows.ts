@@ -2,7 +2,9 @@
 // each save (the form always sends every row).
 import { normalisePhone } from "@/lib/phone";
 import type { OrganizationFormValues } from "@/lib/validation/organization-form";
-import type { Prisma } from "@/prisma/generated/client";
+import { localizedForForm } from "@/lib/data/admin/localized";
+import { blankToNull } from "@/lib/validation/form-fields";
+import { Prisma } from "@/prisma/generated/client";
 
 type Owner = { officeId: string } | { organizationId: string };
 type Rows = Pick<OrganizationFormValues, "phones" | "emails">;
@@ -13,13 +15,14 @@ export async function replaceContactRows(tx: Prisma.TransactionClient, owner: Ow
   await tx.phone.createMany({
     data: values.phones.map((phone, position) => {
       const { e164, extension } = normalisePhone(phone.raw);
-      return { ...owner, raw: phone.raw, number: e164, extension, type: phone.type, whatsapp: phone.whatsapp, position };
+      const label = blankToNull(phone.label) ?? Prisma.DbNull;
+      return { ...owner, raw: phone.raw, number: e164, extension, type: phone.type, whatsapp: phone.whatsapp, label, position };
     }),
   });
   await tx.emailAddress.createMany({ data: values.emails.map((email, position) => ({ ...owner, address: email.address, position })) });
 }
 
-type StoredPhone = { raw: string; type: string; whatsapp: boolean; number: string | null };
+type StoredPhone = { raw: string; type: string; whatsapp: boolean; number: string | null; label: unknown };
 
 /**
  * Phones as the form shows them. The form reads numbers as Mexican unless
@@ -27,10 +30,11 @@ type StoredPhone = { raw: string; type: string; whatsapp: boolean; number: strin
  * country) is shown in international form; otherwise saving would refuse it.
  */
 export function phoneRowsForForm(phones: StoredPhone[]) {
-  return phones.map(({ raw, type, whatsapp, number }) => ({
+  return phones.map(({ raw, type, whatsapp, number, label }) => ({
     raw: number && normalisePhone(raw).e164 !== number ? number : raw,
     type,
     whatsapp,
+    label: localizedForForm(label),
     number,
   }));
 }

@@ -27,7 +27,7 @@ export const officeEditSelect = {
   updatedAt: true,
   verifiedBy: { select: { name: true, email: true } },
   organization: { select: { slug: true, name: true, services: { select: { id: true, type: true }, orderBy: { type: "asc" } } } },
-  phones: { select: { raw: true, type: true, whatsapp: true, number: true }, orderBy: { position: "asc" } },
+  phones: { select: { raw: true, type: true, whatsapp: true, number: true, label: true }, orderBy: { position: "asc" } },
   emails: { select: { address: true }, orderBy: { position: "asc" } },
   hours: { select: { weekday: true, opens: true, closes: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
   services: { select: { serviceId: true } },

@@ -22,7 +22,7 @@ export const organizationEditSelect = {
   verifiedAt: true,
   version: true,
   verifiedBy: { select: { name: true } },
-  phones: { select: { raw: true, type: true, whatsapp: true, number: true }, orderBy: { position: "asc" } },
+  phones: { select: { raw: true, type: true, whatsapp: true, number: true, label: true }, orderBy: { position: "asc" } },
   emails: { select: { address: true }, orderBy: { position: "asc" } },
   offices: { select: { id: true, name: true, published: true, archivedAt: true }, orderBy: { slug: "asc" } },
   services: { select: { id: true, type: true, published: true, archivedAt: true }, orderBy: { type: "asc" } },
