@@ -60,7 +60,8 @@ const blankOr = <T extends z.ZodType<string, string>>(schema: T) =>
 export const webAddress = blankOr(z.url({ protocol: /^https?$/, message: "url" }).max(500));
 export const optionalEmail = blankOr(z.email("email").max(254));
 
-export const versionField = z.coerce.number().int().min(1).optional();
+/** The version the form was loaded at; absent (blank) when creating. */
+export const versionField = z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).optional());
 
 /**
  * Field path ("phones.0.raw") → message key in AdminForm.errors, for the

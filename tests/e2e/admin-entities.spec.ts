@@ -113,3 +113,41 @@ async function expectInert(page: Page, paths: string[], payload: string) {
   }
   expect(dialogs).toEqual([]);
 }
+
+test("an editor creates an organisation, then an office and a service for it; all start unpublished", async ({ page, context }) => {
+  await context.setExtraHTTPHeaders(freshAddress());
+  await signIn(page, editor);
+  await page.goto("/es/admin/organizations");
+  await page.getByRole("link", { name: "Nueva organización" }).click();
+  await page.getByLabel("Nombre (español)").fill("Colectivo Ejemplo de Apoyo");
+  await page.getByLabel("Nombre (inglés)").fill("Example Support Collective");
+  await page.getByLabel("Descripción (español)").fill("Orientación legal.");
+  await save(page);
+  // Nothing is created until every required field is there.
+  await expect(page.getByText("Este campo es obligatorio.")).toBeVisible();
+  await expect(page.getByLabel("Nombre (inglés)")).toHaveValue("Example Support Collective");
+  await page.getByLabel("Descripción (inglés)").fill("Legal advice.");
+  await save(page);
+  await expect(page.getByText("Ficha creada (sin publicar).")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Colectivo Ejemplo de Apoyo");
+  await expect(page.getByRole("button", { name: "Publicar" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Agregar una oficina" }).click();
+  await page.getByLabel("Nombre (español)").fill("Oficina Centro");
+  await page.getByLabel("Nombre (inglés)").fill("Downtown office");
+  await save(page);
+  await expect(page.getByText("Ficha creada (sin publicar).")).toBeVisible();
+  await page.getByRole("heading", { level: 1 }).getByRole("link", { name: "Colectivo Ejemplo de Apoyo" }).click();
+
+  await page.getByRole("link", { name: "Agregar un servicio" }).click();
+  await page.getByLabel("Tipo de servicio").selectOption({ label: "Albergue" });
+  await page.getByLabel("Descripción (español)").fill("Albergue temporal.");
+  await page.getByLabel("Descripción (inglés)").fill("Temporary shelter.");
+  await page.getByLabel("Oficina Centro").check();
+  await save(page);
+  await expect(page.getByText("Ficha creada (sin publicar).")).toBeVisible();
+  await expect(page.getByLabel("Oficina Centro")).toBeChecked();
+  await page.getByRole("link", { name: "Volver a la organización" }).click();
+  await expect(page.getByRole("region", { name: "Servicios" }).getByRole("link", { name: "Albergue" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Oficinas" }).getByText("No publicada")).toBeVisible();
+});

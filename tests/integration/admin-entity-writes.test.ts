@@ -95,7 +95,8 @@ describe("organisation, service and legal-note writes", () => {
   });
 
   it("creates an unpublished organisation, then a service given at one of its offices only", async () => {
-    const values = organizationFormSchema.parse({ name: { es: "Red Ñandú de Apoyo", en: "Ñandú Support Network" }, description: { es: "Orientación.", en: "Guidance." }, scope: "local", phones: [{ raw: "55 1234 5678", type: "voice" }] });
+    // A new record's form sends an empty version.
+    const values = organizationFormSchema.parse({ version: "", name: { es: "Red Ñandú de Apoyo", en: "Ñandú Support Network" }, description: { es: "Orientación.", en: "Guidance." }, scope: "local", phones: [{ raw: "55 1234 5678", type: "voice" }] });
     const created = await createOrganization(database.prisma, actor, values);
     expect(created.outcome).toBe("saved");
     const id = created.outcome === "saved" ? created.id : "";
