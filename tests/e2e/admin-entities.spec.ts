@@ -1,5 +1,6 @@
 // Editing organisations, services and legal notes as an editor would. Each
 // test uses seed records no other spec relies on.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { editor, freshAddress, signIn } from "./support/admin";
 
@@ -34,6 +35,14 @@ test.describe("editing organisations, services and legal notes", () => {
     await save(page);
     await saved(page);
     await expect(page.getByRole("region", { name: "Historial de esta ficha" }).getByText("Edición")).toBeVisible();
+    await expectAccessible(page);
+
+    // The change history can be filtered to organisations and leads back to the record.
+    await page.goto("/es/admin/audit");
+    await page.getByLabel("Tipo de registro").selectOption({ label: "Organizaciones" });
+    await page.getByRole("button", { name: "Filtrar" }).click();
+    await page.getByRole("link", { name: /^Organización / }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Proyecto Citlalli");
 
     await page.goto("/es/organizaciones/proyecto-citlalli");
     await expect(page.getByText("Acompañamiento legal a familias en Tijuana, también por videollamada.")).toBeVisible();
@@ -61,6 +70,7 @@ test.describe("editing organisations, services and legal notes", () => {
     await expect(conflict).toContainText("Búsqueda de personas migrantes desaparecidas (primera persona).");
     await expect(second.getByLabel("Requisitos (inglés)")).toHaveValue("Bring any photo of the missing person.");
     await expect(second.getByLabel("Niñas, niños y adolescentes", { exact: false })).toBeChecked();
+    await expectAccessible(second);
     await other.close();
   });
 
@@ -90,6 +100,7 @@ test.describe("editing organisations, services and legal notes", () => {
     }
     await save(page);
     await saved(page);
+    await expectAccessible(page);
     await page.getByRole("button", { name: "Marcar como revisada hoy" }).click();
     await expect(page.getByText(/Revisada el .* por /)).toBeVisible();
     await expectInert(page, ["/es/admin/legal-notes", "/es/informacion-legal/us-one-year-deadline-form-i-589", "/en/legal-information/us-one-year-deadline-form-i-589", "/es/informacion-legal"], payload);
@@ -98,6 +109,12 @@ test.describe("editing organisations, services and legal notes", () => {
     await expect(page.getByText(`Revisado por última vez: ${today}`)).toBeVisible();
   });
 });
+
+/** No serious or critical axe violations on the admin form pages either. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+}
 
 async function expectInert(page: Page, paths: string[], payload: string) {
   const dialogs: string[] = [];
