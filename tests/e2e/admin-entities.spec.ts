@@ -36,6 +36,8 @@ test.describe("editing organisations, services and legal notes", () => {
     await saved(page);
     await expect(page.getByRole("region", { name: "Historial de esta ficha" }).getByText("Edición")).toBeVisible();
     await expectAccessible(page);
+    await page.getByRole("button", { name: "Marcar como verificada hoy" }).click();
+    await expect(page.getByText(/Verificada el .* por /)).toBeVisible();
 
     // The change history can be filtered to organisations and leads back to the record.
     await page.goto("/es/admin/audit");
@@ -44,8 +46,10 @@ test.describe("editing organisations, services and legal notes", () => {
     await page.getByRole("link", { name: /^Organización / }).first().click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Proyecto Citlalli");
 
+    const today = new Intl.DateTimeFormat("es-MX", { dateStyle: "long", timeZone: "America/Mexico_City" }).format(new Date());
     await page.goto("/es/organizaciones/proyecto-citlalli");
     await expect(page.getByText("Acompañamiento legal a familias en Tijuana, también por videollamada.")).toBeVisible();
+    await expect(page.getByText(`Última verificación: ${today}`)).toBeVisible();
     await page.goto("/en/organizations/proyecto-citlalli");
     await expect(page.getByText("Legal support for families in Tijuana, also by video call.")).toBeVisible();
   });
