@@ -23,6 +23,10 @@ export type AuditedEntity<S> = {
   load: (client: Client, id: string) => Promise<{ snapshot: S; version: number } | null>;
 };
 
+/** A loaded row as `AuditedEntity.load` returns it. */
+export const versioned = <R extends { version: number }, S>(row: R | null, snapshot: (row: R) => S) =>
+  row ? { snapshot: snapshot(row), version: row.version } : null;
+
 class StaleVersion extends Error {}
 
 async function afterWrite(prisma: PrismaClient, indexed: boolean) {

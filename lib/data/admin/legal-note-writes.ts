@@ -2,7 +2,7 @@
 // the transaction, audit and version rules they share). Notes are not part
 // of the directory search, so no index refresh.
 import type { Actor } from "@/lib/audit";
-import { changeStatusAudited, createAudited, slugFrom, statusData, updateVersioned, type AuditedEntity, type SaveResult, type StatusOperation } from "@/lib/data/admin/audited-writes";
+import { changeStatusAudited, createAudited, slugFrom, statusData, updateVersioned, versioned, type AuditedEntity, type SaveResult, type StatusOperation } from "@/lib/data/admin/audited-writes";
 import { legalNoteEditSelect, legalNoteFormSnapshot, legalNoteSnapshotOfValues, storedSources, type LegalNoteSnapshot } from "@/lib/data/admin/legal-note-snapshot";
 import type { LegalNoteFormValues } from "@/lib/validation/legal-note-form";
 import type { PrismaClient } from "@/prisma/generated/client";
@@ -10,10 +10,7 @@ import type { PrismaClient } from "@/prisma/generated/client";
 const legalNoteEntity: AuditedEntity<LegalNoteSnapshot> = {
   entityType: "legal_note",
   indexed: false,
-  load: async (client, id) => {
-    const note = await client.legalNote.findUnique({ where: { id }, select: legalNoteEditSelect });
-    return note ? { snapshot: legalNoteFormSnapshot(note), version: note.version } : null;
-  },
+  load: async (client, id) => versioned(await client.legalNote.findUnique({ where: { id }, select: legalNoteEditSelect }), legalNoteFormSnapshot),
 };
 
 function legalNoteData(values: LegalNoteFormValues) {

@@ -2,7 +2,7 @@
 // also writes its audit entry, then refreshes the search index. The server
 // actions (lib/actions/offices.ts) check the session and call these.
 import type { Actor } from "@/lib/audit";
-import { changeStatusAudited, createAudited, statusData, updateVersioned, type AuditedEntity, type SaveResult } from "@/lib/data/admin/audited-writes";
+import { changeStatusAudited, createAudited, statusData, updateVersioned, versioned, type AuditedEntity, type SaveResult } from "@/lib/data/admin/audited-writes";
 import { phoneRowsOfValues, replaceContactRows } from "@/lib/data/admin/contact-rows";
 import { officeEditSelect, officeFormSnapshot, type OfficeSnapshot } from "@/lib/data/admin/office-snapshot";
 import type { OfficeFormValues } from "@/lib/validation/office-form";
@@ -15,10 +15,7 @@ export type { SaveResult };
 const officeEntity: AuditedEntity<OfficeSnapshot> = {
   entityType: "office",
   indexed: true,
-  load: async (client, id) => {
-    const office = await client.office.findUnique({ where: { id }, select: officeEditSelect });
-    return office ? { snapshot: officeFormSnapshot(office), version: office.version } : null;
-  },
+  load: async (client, id) => versioned(await client.office.findUnique({ where: { id }, select: officeEditSelect }), officeFormSnapshot),
 };
 
 function officeData(values: OfficeFormValues) {

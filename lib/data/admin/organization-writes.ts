@@ -1,7 +1,7 @@
 // Writes behind the organisation form and buttons (see audited-writes.ts for
 // the transaction, audit and version rules they share).
 import type { Actor } from "@/lib/audit";
-import { changeStatusAudited, createAudited, slugFrom, statusData, updateVersioned, type AuditedEntity, type SaveResult, type StatusOperation } from "@/lib/data/admin/audited-writes";
+import { changeStatusAudited, createAudited, slugFrom, statusData, updateVersioned, versioned, type AuditedEntity, type SaveResult, type StatusOperation } from "@/lib/data/admin/audited-writes";
 import { replaceContactRows } from "@/lib/data/admin/contact-rows";
 import { blankToNull } from "@/lib/validation/form-fields";
 import {
@@ -16,10 +16,7 @@ import { Prisma, type PrismaClient } from "@/prisma/generated/client";
 const organizationEntity: AuditedEntity<OrganizationSnapshot> = {
   entityType: "organization",
   indexed: true,
-  load: async (client, id) => {
-    const organization = await client.organization.findUnique({ where: { id }, select: organizationEditSelect });
-    return organization ? { snapshot: organizationFormSnapshot(organization), version: organization.version } : null;
-  },
+  load: async (client, id) => versioned(await client.organization.findUnique({ where: { id }, select: organizationEditSelect }), organizationFormSnapshot),
 };
 
 const jsonOrNull = (value: Record<string, string>) => blankToNull(value) ?? Prisma.DbNull;

@@ -1,7 +1,7 @@
 // Writes behind the service form and buttons (see audited-writes.ts for the
 // transaction, audit and version rules they share).
 import type { Actor } from "@/lib/audit";
-import { changeStatusAudited, createAudited, statusData, updateVersioned, type AuditedEntity, type SaveResult, type StatusOperation } from "@/lib/data/admin/audited-writes";
+import { changeStatusAudited, createAudited, statusData, updateVersioned, versioned, type AuditedEntity, type SaveResult, type StatusOperation } from "@/lib/data/admin/audited-writes";
 import { serviceEditSelect, serviceFormSnapshot, serviceSnapshotOfValues, type ServiceSnapshot } from "@/lib/data/admin/service-snapshot";
 import { blankToNull } from "@/lib/validation/form-fields";
 import type { ServiceFormValues } from "@/lib/validation/service-form";
@@ -10,10 +10,7 @@ import { Prisma, type PrismaClient } from "@/prisma/generated/client";
 const serviceEntity: AuditedEntity<ServiceSnapshot> = {
   entityType: "service",
   indexed: true,
-  load: async (client, id) => {
-    const service = await client.service.findUnique({ where: { id }, select: serviceEditSelect });
-    return service ? { snapshot: serviceFormSnapshot(service), version: service.version } : null;
-  },
+  load: async (client, id) => versioned(await client.service.findUnique({ where: { id }, select: serviceEditSelect }), serviceFormSnapshot),
 };
 
 function serviceData(values: ServiceFormValues) {
