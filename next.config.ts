@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 // Validates the environment at build and start: a bad DATABASE_URL fails here, readably.
 import "./lib/env";
-import { nonPageContentSecurityPolicy, staticSecurityHeaders } from "./lib/http/security-headers";
+import { geolocationPages, nonPageContentSecurityPolicy, permissionsPolicy, staticSecurityHeaders } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -16,6 +16,11 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: [...staticSecurityHeaders] },
       // Pages get a per-request policy with a nonce from proxy.ts.
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: nonPageContentSecurityPolicy }] },
+      // The directory offers "near me" distances; a later rule overrides an earlier one for the same key.
+      ...geolocationPages.map((source) => ({
+        source,
+        headers: [{ key: "Permissions-Policy", value: permissionsPolicy({ geolocation: true }) }],
+      })),
     ];
   },
 };

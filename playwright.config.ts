@@ -38,8 +38,9 @@ export default defineConfig({
   webServer: {
     command: `node -e "require('fs').rmSync('${dataDir}', { recursive: true, force: true })" && npx tsx scripts/db-setup.ts && ${createAccount("ADMIN", "admin")} && ${createAccount("EDITOR", "editor")} && ${createAccount("SPARE", "editor")} && npx next start -p ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 120_000,
+    timeout: 240_000,
     reuseExistingServer: false,
-    env: { PGLITE_DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    // A low API rate limit, so that a test can reach it (API tests each use their own client address).
+    env: { PGLITE_DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT: "20", API_RATE_LIMIT_WINDOW_SECONDS: "60" },
   },
 });

@@ -3,6 +3,7 @@
 import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { isDatabaseAvailable } from "@/lib/db/availability";
+import { requestPathHeader } from "@/lib/http/request-path";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/http/security-headers";
 import { unavailableResponse } from "@/lib/http/unavailable-page";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
@@ -15,6 +16,7 @@ export default async function proxy(request: NextRequest) {
   const csp = pageContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   // Next reads the nonce from the request's CSP header and puts it on its scripts.
   request.headers.set("content-security-policy", csp);
+  request.headers.set(requestPathHeader, request.nextUrl.pathname + request.nextUrl.search);
 
   let response = handleLocale(request);
   if (!response.headers.has("location") && !(await isDatabaseAvailable())) {

@@ -26,6 +26,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           testTimeout: 30_000,
           fileParallelism: false,
+          // Bundled by Vite, next-intl's `next/navigation` import resolves as it does under Next.
+          server: { deps: { inline: ["next-intl"] } },
         },
       })),
     ],

@@ -18,6 +18,10 @@ const schema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
   /** Signs session cookies. Unset: generated once and kept in the database. At least 32 characters. */
   AUTH_SECRET: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(32, "must be at least 32 characters").optional()),
+  /** Public API: requests one client address may make per window (then 429). */
+  API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Public API: the length of the rate-limit window, in seconds. */
+  API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 
 export type Env = z.infer<typeof schema>;

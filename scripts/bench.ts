@@ -23,7 +23,9 @@ import { seedDatabase } from "@/prisma/seed/seed";
 const officeCount = Number(process.env.BENCH_OFFICES ?? 20_000);
 const officesPerOrganization = 10;
 const requestsPerQuery = Number(process.env.BENCH_REQUESTS ?? 30);
-const port = 3200;
+const port = Number(process.env.BENCH_PORT ?? 3200);
+// `npm run bench -- --weight`: page weight only (skips the response-time runs).
+const weightOnly = process.argv.includes("--weight");
 const setting = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/amparo_bench";
 const target = setting === "pglite" ? ({ kind: "pglite", dataDir: ".data/bench" } as const) : ({ kind: "postgres", url: setting } as const);
 
@@ -164,7 +166,7 @@ async function main() {
       ["page 50", "/es/directorio?page=50"],
     ];
     const rows: string[][] = [];
-    for (const [label, path] of queries) {
+    for (const [label, path] of weightOnly ? [] : queries) {
       await get(path); // warm up
       const times: number[] = [];
       for (let i = 0; i < requestsPerQuery; i++) {
@@ -175,25 +177,40 @@ async function main() {
       times.sort((a, b) => a - b);
       rows.push([label, percentile(times, 50).toFixed(0), percentile(times, 95).toFixed(0)]);
     }
-    console.log(`\nResponse time over loopback, ${requestsPerQuery} sequential requests each (ms):`);
-    console.log(["query".padEnd(28), "p50".padStart(6), "p95".padStart(6)].join(" "));
-    for (const [label, p50, p95] of rows) console.log([label!.padEnd(28), p50!.padStart(6), p95!.padStart(6)].join(" "));
+    if (!weightOnly) {
+      console.log(`\nResponse time over loopback, ${requestsPerQuery} sequential requests each (ms):`);
+      console.log(["query".padEnd(28), "p50".padStart(6), "p95".padStart(6)].join(" "));
+      for (const [label, p50, p95] of rows) console.log([label!.padEnd(28), p50!.padStart(6), p95!.padStart(6)].join(" "));
+    }
 
     // What a phone downloads for the directory page: the HTML and every script and stylesheet it references, gzipped.
+    // A `nomodule` script (Next's legacy polyfills) is skipped by every browser that runs modules, so it is counted apart.
     const page = await get("/es/directorio");
-    const assets = [...page.body.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+    const tags = [...page.body.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"[^>]*>/g)];
     const html = (await get("/es/directorio", true)).bytes;
     let css = 0;
     let js = 0;
-    for (const asset of new Set(assets)) {
-      const { bytes } = await get(asset, true);
-      if (asset.endsWith(".css")) css += bytes;
+    let legacyJs = 0;
+    const seen = new Set<string>();
+    for (const [tag, asset] of tags) {
+      if (seen.has(asset!)) continue;
+      seen.add(asset!);
+      const { status, bytes } = await get(asset!, true);
+      if (status !== 200) throw new Error(`${asset} answered ${status}`);
+      if (asset!.endsWith(".css")) css += bytes;
+      else if (/\bnomodule\b/i.test(tag)) legacyJs += bytes;
       else js += bytes;
     }
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
     console.log(`\nDirectory page, compressed: HTML ${kb(html)} · CSS ${kb(css)} · JS ${kb(js)} · total ${kb(html + css + js)}`);
+    if (legacyJs) console.log(`  plus ${kb(legacyJs)} of polyfills that only browsers without JavaScript modules download`);
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    // The server may have exited already (its output is not shown): that is not a second error.
+    if (server.pid) {
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {}
+    }
   }
 }
 

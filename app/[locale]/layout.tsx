@@ -1,12 +1,12 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ErrorTextProvider } from "@/components/layout/error-text";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { env } from "@/lib/env";
-import { routing } from "@/lib/i18n/routing";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 
 // Every page reads the live directory: nothing is rendered at build time, so a
 // build never needs the database and an edit shows up on the next request.
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale: requested } = await params;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = isLocale(requested) ? requested : defaultLocale;
   const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
     metadataBase: new URL(env.SITE_URL),
@@ -30,16 +30,14 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("Layout");
-  const messages = await getMessages();
-  // Client components only need these namespaces; the rest stays on the server.
-  const clientMessages = { LocaleSwitcher: messages.LocaleSwitcher, Error: messages.Error };
+  const te = await getTranslations("Error");
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider messages={clientMessages}>
+        <ErrorTextProvider text={{ title: te("title"), body: te("body"), retry: te("retry") }}>
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2"
@@ -51,7 +49,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ErrorTextProvider>
       </body>
     </html>
   );

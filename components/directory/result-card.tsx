@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { DistanceFromHere } from "@/components/directory/near-me";
 import { TagList } from "@/components/organizations/tag-list";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { DirectoryListing } from "@/lib/data/directory";
@@ -8,7 +10,8 @@ import { whatsappDigits } from "@/lib/phone";
 
 const actionClass = "inline-flex min-h-11 items-center rounded border border-brand-700 px-3 py-1.5 text-sm font-medium no-underline hover:bg-brand-50";
 
-export async function ResultCard({ listing }: { listing: DirectoryListing }) {
+/** `children`: extra controls at the foot of the card (the referral list's). */
+export async function ResultCard({ listing, children }: { listing: DirectoryListing; children?: ReactNode }) {
   const t = await getTranslations("Directory");
   const to = await getTranslations("Office");
   const tt = await getTranslations("Taxonomy");
@@ -45,6 +48,7 @@ export async function ResultCard({ listing }: { listing: DirectoryListing }) {
           t("noOffice")
         )}
       </p>
+      {listing.place ? <DistanceFromHere place={listing.place} /> : null}
       {office?.address.confidential ? <p className="text-sm text-warn-800">{t("addressConfidential")}</p> : null}
       {organization.freeOfCharge ? (
         <p>
@@ -92,6 +96,7 @@ export async function ResultCard({ listing }: { listing: DirectoryListing }) {
           </li>
         ) : null}
       </ul>
+      {children}
     </article>
   );
 }

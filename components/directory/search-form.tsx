@@ -17,6 +17,8 @@ type Props = {
   facets?: Facets;
   /** The home page shows the three questions people ask first; the directory shows every filter. */
   compact?: boolean;
+  /** The referral list (office slugs), kept when the search changes. */
+  referral?: string[];
 };
 
 const fieldClass = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-base";
@@ -43,7 +45,7 @@ const renderOptions = (options: Option[]) =>
   ));
 
 /** A plain GET form: it works without JavaScript, and the URL it leads to can be shared. */
-export async function SearchForm({ filters, places, facets, compact = false }: Props) {
+export async function SearchForm({ filters, places, facets, compact = false, referral = [] }: Props) {
   const t = await getTranslations("Directory");
   const tt = await getTranslations("Taxonomy");
   const locale = (await getLocale()) as Locale;
@@ -126,6 +128,9 @@ export async function SearchForm({ filters, places, facets, compact = false }: P
           {t("openNow")}
         </label>
       )}
+      {referral.map((slug) => (
+        <input key={slug} type="hidden" name="o" value={slug} />
+      ))}
       <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800">
         {t("submit")}
       </button>

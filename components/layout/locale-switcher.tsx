@@ -1,28 +1,25 @@
-"use client";
+import { getLocale, getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+import { requestPathHeader } from "@/lib/http/request-path";
+import { isLocale, locales } from "@/lib/i18n/locales";
+import { pathInLocale } from "@/lib/i18n/switch-locale";
 
-import { useParams } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
-import { Link, usePathname } from "@/lib/i18n/navigation";
-import { locales } from "@/lib/i18n/locales";
-
-// A plain link to the same page in the other language: it is rendered on the
-// server, so it works without JavaScript too.
-export function LocaleSwitcher() {
-  const t = useTranslations("LocaleSwitcher");
-  const locale = useLocale();
-  const pathname = usePathname();
-  const params = useParams();
-  const other = locales.find((candidate) => candidate !== locale) ?? locale;
+// A plain link to the same page in the other language, rendered on the server
+// from the address the proxy saw (no client code, works without JavaScript).
+export async function LocaleSwitcher() {
+  const t = await getTranslations("LocaleSwitcher");
+  const locale = await getLocale();
+  const from = isLocale(locale) ? locale : locales[0];
+  const other = locales.find((candidate) => candidate !== from) ?? from;
+  const path = (await headers()).get(requestPathHeader) ?? `/${from}`;
   return (
-    <Link
-      // Typed routes need the params of the current page, which are the same in both languages.
-      href={{ pathname, params } as never}
-      locale={other}
+    <a
+      href={pathInLocale(path, from, other)}
       hrefLang={other}
       lang={other}
       className="rounded px-2 py-1 text-sm font-medium no-underline ring-1 ring-brand-700 hover:bg-brand-50"
     >
       {t("switchTo")}
-    </Link>
+    </a>
   );
 }

@@ -8,9 +8,14 @@ type Props = { value: Localized | null; as?: ElementType; className?: string; fa
  * Database text in the reader's language, or in another one with a note
  * saying so; `lang` is set so screen readers pronounce it correctly.
  */
-export async function LocalizedText({ value, as: Tag = "span", className, fallback = null }: Props) {
+export function LocalizedText({ value, as: Tag = "span", className, fallback = null }: Props) {
   if (!value) return fallback;
+  // Synchronous in the usual case: an async component costs its own row in the page's RSC payload.
   if (!value.isFallback) return <Tag className={className}>{value.text}</Tag>;
+  return <FallbackText value={value} Tag={Tag} className={className} />;
+}
+
+async function FallbackText({ value, Tag, className }: { value: Localized; Tag: ElementType; className?: string }) {
   const locale = await getLocale();
   const t = await getTranslations("Localized");
   const language = new Intl.DisplayNames([locale], { type: "language" }).of(value.locale) ?? value.locale;

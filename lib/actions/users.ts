@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { writeAudit } from "@/lib/audit";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { requireAdmin } from "@/lib/auth/session";
 import { createAccount } from "@/lib/auth/users";
@@ -57,9 +58,7 @@ export async function setAccountActive(formData: FormData): Promise<void> {
     const after = await tx.user.update({ where: { id: before.id }, data: { active }, select: { id: true, email: true, role: true, active: true } });
     // Deactivating ends the person's open sessions at once.
     if (!active) await tx.session.deleteMany({ where: { userId: before.id } });
-    await tx.auditEntry.create({
-      data: { actorId: actor.id, actorEmail: actor.email, action: "update_user", entityType: "user", entityId: before.id, before, after },
-    });
+    await writeAudit(tx, actor, { action: "update_user", entityType: "user", entityId: before.id, before, after });
   });
   revalidatePath("/[locale]/admin/users", "page");
 }

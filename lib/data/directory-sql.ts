@@ -21,7 +21,7 @@ export function serviceCondition(filters: Pick<DirectoryFilters, "service" | "po
 }
 
 /** WHERE for the filters (not the text), except `except` (for that dimension's counts). */
-export function filterConditions(filters: DirectoryFilters, now: Date, except?: Dimension): Prisma.Sql {
+export function filterConditions(filters: DirectoryFilters, except?: Dimension): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (filters.state && except !== "state") conditions.push(Prisma.sql`l.state_slug = ${filters.state}`);
   if (filters.city && except !== "city") conditions.push(Prisma.sql`l.city_slug = ${filters.city}`);
@@ -33,17 +33,33 @@ export function filterConditions(filters: DirectoryFilters, now: Date, except?: 
   if (service.length) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM directory_listing_service ls WHERE ls.listing_id = l.listing_id AND ${and(service)})`);
   }
-  if (filters.open) {
-    // Opening hours are local to the office: compare with the office's own clock.
-    const local = Prisma.sql`(${now}::timestamptz AT TIME ZONE l.time_zone)`;
-    conditions.push(Prisma.sql`EXISTS (
-      SELECT 1 FROM "OpeningHours" h
-      WHERE h."officeId" = l.office_id
-        AND h.weekday = extract(isodow FROM ${local})::int
-        AND to_char(${local}, 'HH24:MI') >= h.opens
-        AND to_char(${local}, 'HH24:MI') < h.closes)`);
-  }
+  // The offices open now come from the open_now CTE: the query must start with withOpenNow.
+  if (filters.open) conditions.push(Prisma.sql`l.office_id IN (SELECT office_id FROM open_now)`);
   return and(conditions);
+}
+
+/**
+ * `WITH` clause for a query whose conditions come from filterConditions: with
+ * "open now", the offices open at `now` in their own clock (opening hours are
+ * local to the office), matched once instead of once per listing in each of
+ * the query's counts. `more` are further CTEs of the same query.
+ */
+export function withOpenNow(filters: DirectoryFilters, now: Date, more: Prisma.Sql[] = []): Prisma.Sql {
+  const local = Prisma.sql`(${now}::timestamptz AT TIME ZONE l.time_zone)`;
+  const ctes = [
+    ...(filters.open
+      ? [
+          Prisma.sql`open_now AS MATERIALIZED (
+      SELECT DISTINCT h."officeId" AS office_id
+      FROM directory_listing l JOIN "OpeningHours" h ON h."officeId" = l.office_id
+      WHERE h.weekday = extract(isodow FROM ${local})::int
+        AND to_char(${local}, 'HH24:MI') >= h.opens
+        AND to_char(${local}, 'HH24:MI') < h.closes)`,
+        ]
+      : []),
+    ...more,
+  ];
+  return ctes.length ? Prisma.sql`WITH ${Prisma.join(ctes, ", ")}` : Prisma.empty;
 }
 
 /** WHERE for the typed words: each must match the text, a near spelling, or a kind of help. */
@@ -77,10 +93,10 @@ export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery 
   const source = search
     ? Prisma.sql`(SELECT l.* FROM directory_listing l JOIN matched m ON m.listing_id = l.listing_id)`
     : Prisma.sql`directory_listing`;
-  const where = (except: Dimension) => filterConditions(filters, now, except);
+  const where = (except: Dimension) => filterConditions(filters, except);
   const sameService = (condition: Pick<DirectoryFilters, "service" | "population">) => and([Prisma.sql`TRUE`, ...serviceCondition(condition)]);
   return Prisma.sql`
-    ${search ? Prisma.sql`WITH matched AS MATERIALIZED (SELECT l.listing_id FROM directory_listing l WHERE ${textConditions(search)})` : Prisma.empty}
+    ${withOpenNow(filters, now, search ? [Prisma.sql`matched AS MATERIALIZED (SELECT l.listing_id FROM directory_listing l WHERE ${textConditions(search)})`] : [])}
     SELECT 'state' AS dimension, l.state_slug AS value, count(*) AS count
       FROM ${source} l WHERE ${where("state")} AND l.state_slug IS NOT NULL GROUP BY 2
     UNION ALL
@@ -96,6 +112,11 @@ export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery 
     SELECT 'population', p, count(DISTINCT l.listing_id)
       FROM ${source} l JOIN directory_listing_service ls ON ls.listing_id = l.listing_id, unnest(ls.populations) AS p
       WHERE ${where("population")} AND ${sameService({ service: filters.service })} GROUP BY 2`;
+}
+
+/** Nothing typed and nothing chosen but the page: counts and total come precomputed (directory_facet_all). */
+export function isUnfiltered(filters: DirectoryFilters, search: SearchQuery | null): boolean {
+  return !search && !filters.state && !filters.city && !filters.service && !filters.population && !filters.language && !filters.open;
 }
 
 /** Name matches first, then closer spellings of the name, then alphabetical. */

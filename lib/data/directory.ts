@@ -1,7 +1,16 @@
 import "server-only";
 import { Prisma } from "@/prisma/generated/client";
 import { db } from "@/lib/db/client";
-import { facetCountsQuery, filterConditions, listingOrder, textConditions, type Dimension } from "@/lib/data/directory-sql";
+import {
+  facetCountsQuery,
+  filterConditions,
+  isUnfiltered,
+  listingOrder,
+  textConditions,
+  withOpenNow,
+  type Dimension,
+} from "@/lib/data/directory-sql";
+import { listingPlace } from "@/lib/geo/distance";
 import { addressSelect, citySelect, emailSelect, phoneSelect, shapeAddress, shapeCity, shapeEmail, shapePhone } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
 import { parseSearchQuery } from "@/lib/search/query";
@@ -11,8 +20,8 @@ import { pickLocalized } from "@/lib/validation/localized-text";
 
 export const pageSize = 20;
 
-type ListingRow = { org_id: string; office_id: string | null; total: bigint };
-type FacetRow = { dimension: Dimension; value: string; count: bigint };
+type ListingRow = { org_id: string; office_id: string | null; total: bigint | null };
+type FacetRow = { dimension: Dimension | "total"; value: string; count: bigint };
 
 /**
  * One page of directory results for these filters, with the count each filter
@@ -20,25 +29,30 @@ type FacetRow = { dimension: Dimension; value: string; count: bigint };
  */
 export async function searchDirectory(filters: DirectoryFilters, locale: Locale, now: Date = new Date()) {
   const search = filters.q ? parseSearchQuery(filters.q) : null;
-  const where = Prisma.sql`${filterConditions(filters, now)} AND ${textConditions(search)}`;
+  const where = Prisma.sql`${filterConditions(filters)} AND ${textConditions(search)}`;
   const offset = (filters.page - 1) * pageSize;
+  const unfiltered = isUnfiltered(filters, search);
   const [rows, facetRows] = await Promise.all([
     db().$queryRaw<ListingRow[]>`
-      SELECT l.org_id, l.office_id, count(*) OVER () AS total
+      ${withOpenNow(filters, now)}
+      SELECT l.org_id, l.office_id, ${unfiltered ? Prisma.sql`NULL` : Prisma.sql`count(*) OVER ()`} AS total
       FROM directory_listing l
       WHERE ${where}
       ORDER BY ${listingOrder(search)}
       LIMIT ${pageSize} OFFSET ${offset}`,
-    db().$queryRaw<FacetRow[]>(facetCountsQuery(filters, search, now)),
+    db().$queryRaw<FacetRow[]>(
+      unfiltered ? Prisma.sql`SELECT dimension, value, count FROM directory_facet_all` : facetCountsQuery(filters, search, now),
+    ),
   ]);
-  const facet = (dimension: Dimension) =>
+  const facet = (dimension: Dimension | "total") =>
     new Map(facetRows.filter((row) => row.dimension === dimension).map((row) => [row.value, Number(row.count)]));
   // A page past the end still needs the total: count without paging.
-  const total =
-    rows[0] !== undefined
+  const total = unfiltered
+    ? (facet("total").get("") ?? 0)
+    : rows[0] !== undefined
       ? Number(rows[0].total)
       : Number(
-          (await db().$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM directory_listing l WHERE ${where}`)[0]
+          (await db().$queryRaw<{ total: bigint }[]>`${withOpenNow(filters, now)} SELECT count(*) AS total FROM directory_listing l WHERE ${where}`)[0]
             ?.total ?? 0,
         );
   return {
@@ -60,7 +74,7 @@ export type DirectoryResults = Awaited<ReturnType<typeof searchDirectory>>;
 export type DirectoryListing = DirectoryResults["results"][number];
 
 /** The details a result card shows, in the order of `rows`. */
-async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id">[], locale: Locale) {
+export async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id">[], locale: Locale) {
   if (rows.length === 0) return [];
   const orgIds = [...new Set(rows.map((row) => row.org_id))];
   const officeIds = rows.flatMap((row) => (row.office_id ? [row.office_id] : []));
@@ -89,7 +103,7 @@ async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id">[], lo
         name: true,
         kind: true,
         ...addressSelect,
-        city: { select: citySelect },
+        city: { select: { ...citySelect, latitude: true, longitude: true } },
         phones: { select: phoneSelect, orderBy: { position: "asc" } },
         emails: { select: emailSelect, orderBy: { position: "asc" } },
       },
@@ -106,6 +120,8 @@ async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id">[], lo
     // An office's own contacts first; the organisation's when the office has none.
     const phones = office?.phones.length ? office.phones : org.phones;
     const emails = office?.emails.length ? office.emails : org.emails;
+    const city = office?.city;
+    const cityCentre = city?.latitude != null && city.longitude != null ? { latitude: city.latitude, longitude: city.longitude } : null;
     return {
       key: office?.id ?? org.id,
       organization: {
@@ -127,6 +143,8 @@ async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id">[], lo
       populations: [...new Set(services.flatMap((service) => service.populations))].sort(),
       phones: phones.map((phone) => shapePhone(phone, locale)),
       emails: emails.map((email) => shapeEmail(email, locale)),
+      /** For "near me" distances, worked out in the browser. */
+      place: listingPlace(office ? { address: shapeAddress(office) } : null, cityCentre),
     };
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/prisma/generated/client";
 import {
   officeDetailSelect,
   organizationBaseSelect,
@@ -13,24 +14,21 @@ import {
 import type { Locale } from "@/lib/i18n/locales";
 import { slugParamSchema } from "@/lib/validation/params";
 
-/** One published office of a published organisation, with the help given there; null when there is none. */
-export async function getOfficeBySlug(slug: string, locale: Locale) {
-  if (!slugParamSchema.safeParse(slug).success) return null;
-  const row = await db().office.findFirst({
-    where: { slug, published: true, organization: { published: true } },
+const officePageSelect = {
+  ...officeDetailSelect,
+  verifiedAt: true,
+  organization: {
     select: {
-      ...officeDetailSelect,
-      verifiedAt: true,
-      organization: {
-        select: {
-          ...organizationBaseSelect,
-          ...organizationContactSelect,
-          services: { where: { published: true }, orderBy: { type: "asc" }, select: serviceDetailSelect },
-        },
-      },
+      ...organizationBaseSelect,
+      ...organizationContactSelect,
+      services: { where: { published: true }, orderBy: { type: "asc" }, select: serviceDetailSelect },
     },
-  });
-  if (!row) return null;
+  },
+} satisfies Prisma.OfficeSelect;
+
+const publishedWithOrganization = { published: true, organization: { published: true } } as const;
+
+function shapeOfficePage(row: Prisma.OfficeGetPayload<{ select: typeof officePageSelect }>, locale: Locale) {
   const { organization } = row;
   const office = shapeOfficeDetail(row, locale);
   const contact = shapeOrganizationContact(organization, locale);
@@ -48,6 +46,25 @@ export async function getOfficeBySlug(slug: string, locale: Locale) {
     organization: { ...shapeOrganizationBase(organization, locale), ...contact },
     services: services.map((service) => shapeService(service, locale, new Map())),
   };
+}
+
+/** One published office of a published organisation, with the help given there; null when there is none. */
+export async function getOfficeBySlug(slug: string, locale: Locale) {
+  if (!slugParamSchema.safeParse(slug).success) return null;
+  const row = await db().office.findFirst({ where: { slug, ...publishedWithOrganization }, select: officePageSelect });
+  return row ? shapeOfficePage(row, locale) : null;
+}
+
+/** These published offices in the order of `slugs`; slugs that name none are left out. */
+export async function getOfficesBySlugs(slugs: string[], locale: Locale) {
+  const valid = slugs.filter((slug) => slugParamSchema.safeParse(slug).success);
+  if (valid.length === 0) return [];
+  const rows = await db().office.findMany({ where: { slug: { in: valid }, ...publishedWithOrganization }, select: officePageSelect });
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
+  return valid.flatMap((slug) => {
+    const row = bySlug.get(slug);
+    return row ? [shapeOfficePage(row, locale)] : [];
+  });
 }
 
 export type OfficePageData = NonNullable<Awaited<ReturnType<typeof getOfficeBySlug>>>;

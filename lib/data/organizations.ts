@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/prisma/generated/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/validation/localized-text";
 import { slugParamSchema } from "@/lib/validation/params";
@@ -53,30 +54,17 @@ export async function listOrganizationsWithOffices(locale: Locale) {
 
 export type OrganizationSummary = Awaited<ReturnType<typeof listOrganizationsWithOffices>>[number];
 
-/** One published organisation with everything its public page shows; null when there is none. */
-export async function getOrganizationBySlug(slug: string, locale: Locale) {
-  // A slug straight from the URL: anything malformed cannot match, so no query.
-  if (!slugParamSchema.safeParse(slug).success) return null;
-  const row = await db().organization.findFirst({
-    where: { slug, published: true },
-    select: {
-      ...organizationBaseSelect,
-      ...organizationContactSelect,
-      foundedYear: true,
-      contacts: { select: { id: true, name: true, title: true, email: true }, orderBy: { position: "asc" } },
-      offices: {
-        where: publishedOffice,
-        orderBy: { slug: "asc" },
-        select: officeDetailSelect,
-      },
-      services: {
-        where: { published: true },
-        orderBy: { type: "asc" },
-        select: serviceDetailSelect,
-      },
-    },
-  });
-  if (!row) return null;
+/** Everything an organisation's public page (and the API) shows about it. */
+const organizationDetailSelect = {
+  ...organizationBaseSelect,
+  ...organizationContactSelect,
+  foundedYear: true,
+  contacts: { select: { id: true, name: true, title: true, email: true }, orderBy: { position: "asc" } },
+  offices: { where: publishedOffice, orderBy: { slug: "asc" }, select: officeDetailSelect },
+  services: { where: { published: true }, orderBy: { type: "asc" }, select: serviceDetailSelect },
+} satisfies Prisma.OrganizationSelect;
+
+function shapeOrganizationDetail(row: Prisma.OrganizationGetPayload<{ select: typeof organizationDetailSelect }>, locale: Locale) {
   const officeNames = new Map(row.offices.map((office) => [office.id, pickLocalized(office.name, locale)]));
   return {
     ...shapeOrganizationBase(row, locale),
@@ -86,6 +74,24 @@ export async function getOrganizationBySlug(slug: string, locale: Locale) {
     offices: row.offices.map((office) => shapeOfficeDetail(office, locale)),
     services: row.services.map((service) => shapeService(service, locale, officeNames)),
   };
+}
+
+/** One published organisation with everything its public page shows; null when there is none. */
+export async function getOrganizationBySlug(slug: string, locale: Locale) {
+  // A slug straight from the URL: anything malformed cannot match, so no query.
+  if (!slugParamSchema.safeParse(slug).success) return null;
+  const row = await db().organization.findFirst({ where: { slug, published: true }, select: organizationDetailSelect });
+  return row ? shapeOrganizationDetail(row, locale) : null;
+}
+
+/** These published organisations in full, in the order of `ids` (unpublished ones are left out). */
+export async function getOrganizationsByIds(ids: string[], locale: Locale) {
+  const rows = await db().organization.findMany({ where: { id: { in: ids }, published: true }, select: organizationDetailSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [shapeOrganizationDetail(row, locale)] : [];
+  });
 }
 
 export type OrganizationDetail = NonNullable<Awaited<ReturnType<typeof getOrganizationBySlug>>>;

@@ -6,7 +6,8 @@
 import type { PrismaClient } from "@/prisma/generated/client";
 
 export async function refreshDirectoryIndex(prisma: PrismaClient): Promise<void> {
-  // Order matters: the service view is built from the listing view.
+  // Order matters: the service view is built from the listing view, the counts from both.
   await prisma.$executeRawUnsafe("REFRESH MATERIALIZED VIEW directory_listing");
   await prisma.$executeRawUnsafe("REFRESH MATERIALIZED VIEW directory_listing_service");
+  await prisma.$executeRawUnsafe("REFRESH MATERIALIZED VIEW directory_facet_all");
 }

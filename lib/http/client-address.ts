@@ -2,12 +2,16 @@ import "server-only";
 import { headers } from "next/headers";
 
 /**
- * The caller's address for throttling. Behind a load balancer this is the
- * first X-Forwarded-For entry (the one the balancer saw); `next start` alone
- * sets the header from the socket.
+ * The caller's address for throttling and rate limits: the last
+ * X-Forwarded-For entry, which is the one the nearest proxy appended (a
+ * client can forge earlier entries, not that one). `next start` fills the
+ * header from the socket when nothing in front of it did.
  */
-export async function clientAddress(): Promise<string> {
-  const list = await headers();
-  const forwarded = list.get("x-forwarded-for")?.split(",")[0]?.trim();
+export function addressFromHeaders(list: Headers): string {
+  const forwarded = list.get("x-forwarded-for")?.split(",").at(-1)?.trim();
   return forwarded || list.get("x-real-ip")?.trim() || "unknown";
+}
+
+export async function clientAddress(): Promise<string> {
+  return addressFromHeaders(await headers());
 }

@@ -17,6 +17,10 @@ export function pageContentSecurityPolicy(nonce: string, { development = false }
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The offline service worker (public/sw.js) and the web app manifest. Without worker-src the
+    // worker would fall back to script-src, where 'strict-dynamic' ignores 'self'.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
@@ -24,13 +28,32 @@ export function pageContentSecurityPolicy(nonce: string, { development = false }
   ].join("; ");
 }
 
+/**
+ * Nothing on the site uses these browser features, except geolocation for the
+ * "near me" distances, allowed (to this origin only) on the pages that offer them.
+ */
+export function permissionsPolicy({ geolocation = false } = {}): string {
+  return `camera=(), microphone=(), geolocation=(${geolocation ? "self" : ""}), payment=(), usb=(), interest-cohort=()`;
+}
+
+/**
+ * The pages with "near me" distances: the directory in each language. Written
+ * out because next.config.ts cannot import the routing (a unit test keeps them
+ * equal to the directory's localised paths).
+ */
+export const geolocationPages = ["/es/directorio", "/en/directory"] as const;
+
+/** The nonce of a policy made by pageContentSecurityPolicy, for a script a page adds itself. */
+export function nonceFromPolicy(policy: string | null): string | undefined {
+  return policy?.match(/'nonce-([^']+)'/)?.[1];
+}
+
 /** Sent with every response, pages and API alike. */
 export const staticSecurityHeaders = [
   { key: "Referrer-Policy", value: "no-referrer" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
-  // Nothing on the site uses these; "near me" (a later feature) will enable geolocation on its own page only.
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  { key: "Permissions-Policy", value: permissionsPolicy() },
 ] as const;
 
 /** For responses that are not pages (API, files): nothing may run or be framed. */

@@ -1,10 +1,11 @@
-import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import { routing } from "@/lib/i18n/routing";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 
+// `isLocale`, not next-intl's `hasLocale`: importing "next-intl" on the server
+// pulls its client provider into every page's scripts.
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = isLocale(requested) ? requested : defaultLocale;
   return {
     locale,
     messages: (await import(`../../messages/${locale}.json`)).default,

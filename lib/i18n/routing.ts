@@ -17,6 +17,9 @@ export const routing = defineRouting({
     "/offices/[slug]": { es: "/oficinas/[slug]", en: "/offices/[slug]" },
     "/legal": { es: "/informacion-legal", en: "/legal-information" },
     "/legal/[slug]": { es: "/informacion-legal/[slug]", en: "/legal-information/[slug]" },
+    // What the service worker shows for a page never saved on the device (public/sw.js).
+    "/offline": { es: "/sin-conexion", en: "/offline" },
+    "/referrals": { es: "/referencias", en: "/referrals" },
   },
 });
 

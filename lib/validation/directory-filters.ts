@@ -18,6 +18,9 @@ const fields = {
   page: z.coerce.number().int().min(1).max(1000),
 };
 
+/** One schema per parameter: the API validates with these and documents them (OpenAPI). */
+export const directoryParamSchemas = fields;
+
 export type DirectoryParam = keyof typeof fields;
 export const directoryParams = Object.keys(fields) as DirectoryParam[];
 

@@ -54,6 +54,8 @@ export const seedHoursSchema = z.strictObject({
   label: text.optional(),
 });
 
+const coordinates = z.strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) });
+
 export const seedOfficeSchema = z.strictObject({
   id: uuid,
   slug,
@@ -69,7 +71,7 @@ export const seedOfficeSchema = z.strictObject({
     postalCode: z.string().trim().regex(/^[0-9A-Z -]{4,10}$/).optional(),
     country: countryCode.default("MX"),
   }),
-  coordinates: z.strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
+  coordinates: coordinates.optional(),
   timeZone,
   phones: z.array(seedPhoneSchema).default([]),
   emails: z.array(seedEmailSchema).default([]),
@@ -151,7 +153,8 @@ export const seedPlacesSchema = z.strictObject({
       code: z.string().regex(/^[A-Z]{2}-[A-Z]{2,3}$/, "ISO 3166-2, e.g. MX-CHP"),
       country: countryCode,
       name: text,
-      cities: z.array(z.strictObject({ id: uuid, slug, name: text })).min(1),
+      /** `coordinates`: the approximate city centre (not any office's location), for "near me" distances. */
+      cities: z.array(z.strictObject({ id: uuid, slug, name: text, coordinates: coordinates.optional() })).min(1),
     }),
   ),
 });

@@ -130,10 +130,17 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
   ).count;
   report.cities = (
     await prisma.city.createMany({
-      data: data.places.states.flatMap((state) => state.cities.map((city) => ({ ...city, stateId: state.id }))),
+      data: data.places.states.flatMap((state) =>
+        state.cities.map(({ coordinates, ...city }) => ({ ...city, ...coordinates, stateId: state.id })),
+      ),
       skipDuplicates: true,
     })
   ).count;
+  // Cities seeded before they had coordinates get them; coordinates already set (maybe corrected) stay.
+  for (const city of data.places.states.flatMap((state) => state.cities)) {
+    if (!city.coordinates) continue;
+    await prisma.city.updateMany({ where: { id: city.id, latitude: null }, data: city.coordinates });
+  }
   const cityIds = new Map(
     (await prisma.city.findMany({ select: { id: true, slug: true } })).map((city) => [city.slug, city.id]),
   );

@@ -11,6 +11,8 @@ const pages = [
   "/es/oficinas/casa-del-migrante-nuevo-laredo",
   "/en/legal-information",
   "/es/informacion-legal/comar-application-deadline",
+  "/en/directory?city=tapachula&o=cdh-fray-matias-tapachula",
+  "/es/referencias?o=cdh-fray-matias-tapachula&o=casa-del-migrante-nuevo-laredo",
 ];
 
 for (const path of pages) {

@@ -22,7 +22,6 @@ function adminPaths(): string[] {
 const actionPolicy: Record<string, "public" | "signed-in" | "admin"> = {
   "lib/actions/auth.ts#signIn": "public",
   "lib/actions/auth.ts#signOut": "public",
-  "lib/actions/reports.ts#reportProblem": "public",
   "lib/actions/reports.ts#closeReport": "signed-in",
   "lib/actions/offices.ts#saveOffice": "signed-in",
   "lib/actions/offices.ts#changeOfficeState": "signed-in",

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-const publicPages = ["/es", "/es/directorio?q=abogado&city=tapachula", "/en/organizations", "/es/organizaciones/asylum-access-mexico", "/en/offices/acnur-tijuana", "/en/legal-information", "/es/informacion-legal/non-refoulement"];
+const publicPages = ["/es", "/es/directorio?q=abogado&city=tapachula", "/en/organizations", "/es/organizaciones/asylum-access-mexico", "/en/offices/acnur-tijuana", "/en/legal-information", "/es/informacion-legal/non-refoulement", "/en/referrals?o=acnur-tijuana&o=cdh-fray-matias-tapachula"];
 
 test.describe("privacy and security", () => {
   for (const path of publicPages) {
@@ -32,7 +32,7 @@ test.describe("privacy and security", () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toMatch(/https?:|\*|'unsafe-inline'/);
     const nonce = csp.match(/'nonce-([^']+)'/)![1];
-    // Next's own scripts carry this response's nonce, so the language switch still hydrates.
+    // Next's own scripts carry this response's nonce, so the client components still hydrate.
     expect(await page.locator(`script[nonce]`).first().evaluate((script) => (script as HTMLScriptElement).nonce)).toBe(nonce);
     expect(headers["referrer-policy"]).toBe("no-referrer");
     expect(headers["x-content-type-options"]).toBe("nosniff");

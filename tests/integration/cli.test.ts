@@ -31,7 +31,8 @@ describe.skipIf(testDatabaseKind() !== "pglite")("database scripts on the embedd
     const again = run("scripts/db-seed.ts", dataDir);
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toContain("nothing changed");
-  });
+    // Two real processes, each starting tsx and the WebAssembly engine: slow on a busy 2-core machine.
+  }, 120_000);
 
   it("refuse, clearly, to open the database while another process uses it", () => {
     // This test process plays the running site.

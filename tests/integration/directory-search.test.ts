@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listNationalContacts, listPlacesWithOffices, searchDirectory } from "@/lib/data/directory";
+import { facetCountsQuery } from "@/lib/data/directory-sql";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
 import type { DirectoryFilters } from "@/lib/validation/directory-filters";
@@ -26,6 +27,18 @@ describe("directory search", () => {
     expect(all.total).toBe(offices + withoutOffice);
     expect(all.results).toHaveLength(20);
     expect(all.pageCount).toBe(Math.ceil(all.total / 20));
+  });
+
+  it("shows the same counts precomputed, when nothing is chosen, as counted live", async () => {
+    const precomputed = await search({});
+    const live = await database.prisma.$queryRaw<{ dimension: string; value: string; count: bigint }[]>(
+      facetCountsQuery({ page: 1 }, null, new Date()),
+    );
+    for (const dimension of ["state", "city", "service", "population", "language"] as const) {
+      const expected = new Map(live.filter((row) => row.dimension === dimension).map((row) => [row.value, Number(row.count)]));
+      expect(precomputed.facets[dimension]).toEqual(expected);
+    }
+    expect(precomputed.facets.city.get("tapachula")).toBe((await search({ city: "tapachula" })).total);
   });
 
   it("ignores case and accents", async () => {
@@ -100,6 +113,13 @@ describe("directory search", () => {
     expect(open.results.map((result) => result.office?.slug)).toContain("casa-del-migrante-nuevo-laredo");
     const closed = await search({ open: "1" }, "es", mondayNightThere);
     expect(closed.results.map((result) => result.office?.slug)).not.toContain("casa-del-migrante-nuevo-laredo");
+    // The counts beside each option, and the total past the last page, apply "open now" too.
+    expect(open.total).toBeLessThan((await search({})).total);
+    expect(open.facets.state.size).toBeGreaterThan(0);
+    for (const [state, count] of open.facets.state) {
+      expect((await search({ open: "1", state }, "es", mondayMorningThere)).total, state).toBe(count);
+    }
+    expect((await search({ open: "1", page: 99 }, "es", mondayMorningThere)).total).toBe(open.total);
   });
 
   it("treats SQL and HTML in the query as plain words", async () => {

@@ -75,4 +75,14 @@ describe("seeding", () => {
     expect(flagged.length).toBeGreaterThan(0);
     for (const org of flagged) expect(org.verificationNote).toBeTruthy();
   });
+
+  it("gives cities seeded before they had coordinates their centre, and keeps coordinates already set", async () => {
+    const { prisma } = database;
+    await prisma.city.update({ where: { slug: "tapachula" }, data: { latitude: null, longitude: null } });
+    await prisma.city.update({ where: { slug: "tijuana" }, data: { latitude: 32.53, longitude: -117.02 } });
+    await seedDatabase(prisma, data);
+    const city = (slug: string) => prisma.city.findUniqueOrThrow({ where: { slug }, select: { latitude: true, longitude: true } });
+    expect(await city("tapachula")).toEqual({ latitude: 14.9057, longitude: -92.2633 });
+    expect(await city("tijuana")).toEqual({ latitude: 32.53, longitude: -117.02 });
+  });
 });

@@ -17,4 +17,11 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://localhost/x" })).toThrow(/DATABASE_URL: must start with postgresql:\/\//);
     expect(() => parseEnv({ SITE_URL: "not a url" })).toThrow(/SITE_URL/);
   });
+
+  it("reads the API rate limit as whole positive numbers", () => {
+    expect(parseEnv({})).toMatchObject({ API_RATE_LIMIT: 120, API_RATE_LIMIT_WINDOW_SECONDS: 60 });
+    expect(parseEnv({ API_RATE_LIMIT: "5", API_RATE_LIMIT_WINDOW_SECONDS: "10" })).toMatchObject({ API_RATE_LIMIT: 5, API_RATE_LIMIT_WINDOW_SECONDS: 10 });
+    expect(() => parseEnv({ API_RATE_LIMIT: "0" })).toThrow(/API_RATE_LIMIT/);
+    expect(() => parseEnv({ API_RATE_LIMIT_WINDOW_SECONDS: "ten" })).toThrow(/API_RATE_LIMIT_WINDOW_SECONDS/);
+  });
 });

@@ -5,7 +5,8 @@ import { listPlacesWithOffices } from "@/lib/data/directory";
 import { listLegalNotes } from "@/lib/data/legal-notes";
 import { countDirectory } from "@/lib/data/organizations";
 import type { Metadata } from "next";
-import type { Locale } from "@/lib/i18n/locales";
+import { notFound } from "next/navigation";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -19,6 +20,9 @@ const deadlineNoteSlug = "comar-application-deadline";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
+  // "/favicon.ico" and the like reach this route with the file name as the locale: the
+  // layout answers 404, but the page renders alongside it and must not query with it.
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("Home");
   const [counts, notes, places] = await Promise.all([countDirectory(), listLegalNotes(locale), listPlacesWithOffices(locale)]);

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NationalContacts } from "@/components/directory/national-contacts";
+import { NearMe } from "@/components/directory/near-me";
 import { ResultCard } from "@/components/directory/result-card";
 import { SearchForm } from "@/components/directory/search-form";
+import { ReferralToggle } from "@/components/referrals/referral-toggle";
 import { listNationalContacts, listPlacesWithOffices, searchDirectory } from "@/lib/data/directory";
 import type { Locale } from "@/lib/i18n/locales";
 import { localeAlternates } from "@/lib/i18n/alternates";
@@ -13,6 +15,8 @@ import {
   type DirectoryFilters,
   type DirectoryParam,
 } from "@/lib/validation/directory-filters";
+import { parseReferralList, referralParam } from "@/lib/validation/referral-list";
+import { officeTitle } from "@/lib/referrals/referral-text";
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -31,7 +35,13 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Directory");
   const tt = await getTranslations("Taxonomy");
-  const { filters, invalid } = parseDirectoryParams(await searchParams);
+  const tn = await getTranslations("NearMe");
+  const tr = await getTranslations("Referrals");
+  const rawParams = await searchParams;
+  const { filters, invalid } = parseDirectoryParams(rawParams);
+  // The caseworker's referral list rides along on every link of the page.
+  const referral = parseReferralList(rawParams[referralParam]).slugs;
+  const keepList = (query: Record<string, string>) => ({ ...query, [referralParam]: referral });
   const places = await listPlacesWithOffices(locale);
   // A well-formed slug that names no place with offices is as unusable as a malformed one.
   const stateName = new Map(places.map((state) => [state.slug, state.name]));
@@ -59,7 +69,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   };
   const active = Object.entries(activeLabels).filter((entry): entry is [DirectoryParam, string] => Boolean(entry[1]));
   const without = (name: DirectoryParam): Partial<DirectoryFilters> => ({ ...filters, [name]: undefined, page: 1 });
-  const pageLink = (page: number) => ({ pathname: "/directory" as const, query: directoryQuery({ ...filters, page }) });
+  const pageLink = (page: number) => ({ pathname: "/directory" as const, query: keepList(directoryQuery({ ...filters, page })) });
 
   return (
     <div className="space-y-6">
@@ -69,7 +79,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           {t("invalid", { count: invalid.length, names: [...new Set(invalid)].map((name) => t(`param.${name}`)).join(", ") })}
         </p>
       ) : null}
-      <SearchForm filters={filters} places={places} facets={results.facets} />
+      <SearchForm filters={filters} places={places} facets={results.facets} referral={referral} />
 
       <section aria-labelledby="results" className="space-y-4">
         <h2 id="results" className="text-xl font-semibold">
@@ -82,7 +92,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
               {active.map(([name, label]) => (
                 <li key={name}>
                   <Link
-                    href={{ pathname: "/directory", query: directoryQuery(without(name)) }}
+                    href={{ pathname: "/directory", query: keepList(directoryQuery(without(name))) }}
                     className="inline-block rounded-full bg-gray-100 px-3 py-1 text-sm"
                   >
                     {t("removeFilter", { label })} ✕
@@ -91,7 +101,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
               ))}
               {active.length > 1 ? (
                 <li>
-                  <Link href="/directory" className="inline-block px-2 py-1 text-sm">
+                  <Link href={{ pathname: "/directory", query: keepList({}) }} className="inline-block px-2 py-1 text-sm">
                     {t("clearAll")}
                   </Link>
                 </li>
@@ -100,6 +110,19 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           </div>
         ) : null}
 
+        <p className="flex flex-wrap gap-x-4 gap-y-2">
+          {referral.length > 0 ? (
+            <Link href={{ pathname: "/referrals", query: keepList(directoryQuery(filters)) }} className="font-semibold">
+              {tr("open", { count: referral.length })}
+            </Link>
+          ) : null}
+          {results.total > 0 ? (
+            <a href={`/api/v1/offices.csv?${new URLSearchParams({ ...directoryQuery({ ...filters, page: 1 }), lang: locale })}`} download>
+              {tr("downloadResults")}
+            </a>
+          ) : null}
+        </p>
+
         {results.total === 0 ? (
           <div className="space-y-4">
             <p className="font-semibold">{t("noResultsTitle")}</p>
@@ -107,13 +130,37 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
             <NationalContacts contacts={nationalContacts} />
           </div>
         ) : (
-          <ol className="space-y-4">
-            {results.results.map((listing) => (
-              <li key={listing.key}>
-                <ResultCard listing={listing} />
-              </li>
-            ))}
-          </ol>
+          <NearMe
+            locale={locale}
+            text={{
+              button: tn("button"),
+              privacy: tn("privacy"),
+              locating: tn("locating"),
+              shown: tn("shown"),
+              denied: tn("denied"),
+              failed: tn("failed"),
+              // Raw: the device fills in {distance}, which the server never knows.
+              toOffice: tn.raw("toOffice") as string,
+              toCityCentre: tn.raw("toCityCentre") as string,
+            }}
+          >
+            <ol className="space-y-4">
+              {results.results.map((listing) => (
+                <li key={listing.key}>
+                  <ResultCard listing={listing}>
+                    {listing.office ? (
+                      <ReferralToggle
+                        slug={listing.office.slug}
+                        name={officeTitle({ name: listing.office.name, organization: listing.organization }) || listing.office.slug}
+                        filters={filters}
+                        referral={referral}
+                      />
+                    ) : null}
+                  </ResultCard>
+                </li>
+              ))}
+            </ol>
+          </NearMe>
         )}
 
         {results.pageCount > 1 ? (

@@ -75,7 +75,7 @@ export default async function LegalNotePage({ params, searchParams }: Props) {
               {t("cityLabel")}
             </label>
             <div className="flex flex-wrap gap-2">
-              <select id="city" name="city" defaultValue={city?.slug ?? ""} className="rounded border border-gray-400 bg-white px-3 py-2">
+              <select id="city" name="city" defaultValue={city?.slug ?? ""} className="max-w-full rounded border border-gray-400 bg-white px-3 py-2">
                 <option value="">{t("anyCity")}</option>
                 {places.map((state) => (
                   <optgroup key={state.slug} label={state.name}>
@@ -131,7 +131,7 @@ export default async function LegalNotePage({ params, searchParams }: Props) {
         <h2 id="sources" className="text-xl font-semibold">
           {t("sources")}
         </h2>
-        <ul className="list-disc space-y-1 pl-6 text-sm">
+        <ul className="list-disc space-y-1 pl-6 text-sm break-words">
           {note.sources.map((source) => (
             <li key={`${source.title}-${source.url ?? source.document}`}>
               {source.url ? (

@@ -2,31 +2,35 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
-import { CopyButton } from "@/components/offices/copy-button";
+import { z } from "zod";
 import { OpeningStatus } from "@/components/offices/opening-status";
 import { QrCode } from "@/components/offices/qr-code";
 import { ReportProblemForm } from "@/components/offices/report-problem-form";
+import { ShareText } from "@/components/offices/share-text";
 import { FraudNotice } from "@/components/organizations/fraud-notice";
 import { OfficeDetails } from "@/components/organizations/office-details";
 import { ServiceList } from "@/components/organizations/service-list";
 import { JsonLd } from "@/components/seo/json-ld";
 import { LocalizedText } from "@/components/ui/localized-text";
-import { reportProblem } from "@/lib/actions/reports";
-import { getOfficeBySlug, type OfficePageData } from "@/lib/data/offices";
+import { getOfficeBySlug } from "@/lib/data/offices";
 import { directionsUrl } from "@/lib/directions";
 import { absoluteUrl, localeAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { officeReferralLines, officeTitle } from "@/lib/referrals/referral-text";
 import { officeStructuredData } from "@/lib/structured-data";
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> };
+type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Set by /api/reports when it sends the person back here.
+const reportParamsSchema = z.object({
+  report: z.enum(["sent", "invalid", "limited"]).optional().catch(undefined),
+  draft: z.string().max(2000).optional().catch(undefined),
+}).transform(({ report, draft }) => ({ outcome: report, draft }));
 
 // Metadata and page share one query per request.
 const loadOffice = cache(getOfficeBySlug);
 
-function officeTitle(office: OfficePageData) {
-  return [office.organization.name?.text, office.name?.text].filter(Boolean).join(" — ");
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -39,35 +43,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function OfficePage({ params }: Props) {
+export default async function OfficePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const office = await loadOffice(slug, locale);
   if (!office) notFound();
   const t = await getTranslations("Office");
   const tt = await getTranslations("Taxonomy");
-  const tr = await getTranslations("ReportProblem");
+  const report = reportParamsSchema.parse(await searchParams);
   const format = await getFormatter();
   const { organization } = office;
   const url = absoluteUrl({ pathname: "/offices/[slug]", params: { slug } }, locale);
   const organizationUrl = absoluteUrl({ pathname: "/organizations/[slug]", params: { slug: organization.slug } }, locale);
   const directions = directionsUrl(office);
   const place = office.city ? `${office.city.name}, ${office.city.state.name}` : null;
-  const { address } = office;
 
   // The referral a caseworker hands over: plain text for WhatsApp, SMS or a case note.
-  const referral = [
-    officeTitle(office),
-    ...(address.confidential
-      ? [place, t("confidential")]
-      : [[address.street, address.streetDetail].filter(Boolean).join(", "), address.colonia, place, address.postalCode && t("postalCode", { code: address.postalCode })]),
-    office.phones.length ? `${t("referralPhone")}: ${office.phones.map((phone) => phone.display).join(", ")}` : null,
-    office.emails.length ? `${t("referralEmail")}: ${office.emails.map((email) => email.address).join(", ")}` : null,
-    t("referralFree"),
-    url,
-  ]
-    .filter(Boolean)
-    .join("\n");
+  const referral = [...officeReferralLines(office, t), t("referralFree"), url].join("\n");
 
   return (
     <article className="space-y-6 print:space-y-3">
@@ -125,44 +117,12 @@ export default async function OfficePage({ params }: Props) {
         <h2 id="share" className="text-xl font-semibold">
           {t("share")}
         </h2>
-        <p>
-          <a
-            href={`https://wa.me/?text=${encodeURIComponent(referral)}`}
-            rel="noreferrer"
-            className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white"
-          >
-            {t("shareWhatsapp")}
-          </a>
-        </p>
-        <label htmlFor="referral-text" className="block font-medium">
-          {t("copyLabel")}
-        </label>
-        <textarea
-          id="referral-text"
-          readOnly
-          rows={referral.split("\n").length + 1}
-          defaultValue={referral}
-          className="block w-full rounded border border-gray-400 p-2 font-mono text-sm"
-        />
-        <CopyButton targetId="referral-text" label={t("copy")} doneLabel={t("copied")} />
+        <ShareText text={referral} label={t("copyLabel")} />
         <p className="text-sm text-gray-700">{t("print")}</p>
       </section>
 
       <section className="no-print rounded border border-gray-300 p-3">
-        <ReportProblemForm
-          action={reportProblem.bind(null, office.id)}
-          locale={locale}
-          labels={{
-            heading: tr("heading"),
-            intro: tr("intro"),
-            message: tr("message"),
-            submit: tr("submit"),
-            sent: tr("sent"),
-            invalid: tr("invalid"),
-            limited: tr("limited"),
-            honeypot: tr("honeypot"),
-          }}
-        />
+        <ReportProblemForm officeSlug={office.slug} locale={locale} outcome={report.outcome} draft={report.draft} />
       </section>
     </article>
   );

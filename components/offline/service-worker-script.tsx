@@ -1,0 +1,29 @@
+import { headers } from "next/headers";
+import { nonceFromPolicy } from "@/lib/http/security-headers";
+
+// Registers the offline service worker (public/sw.js) after the page has
+// loaded, asks it to save this language's core pages, and reports pages
+// reached by client-side navigation so they can be read offline too (where the
+// Navigation API exists). Plain inline script: the page works without it, and
+// it adds no client component. It needs this response's nonce (CSP).
+const script = `(function () {
+  var sw = navigator.serviceWorker;
+  if (!sw) return;
+  var controlled = Boolean(sw.controller);
+  addEventListener("load", function () {
+    sw.register("/sw.js").then(function () { return sw.ready; }).then(function (registration) {
+      registration.active.postMessage({ type: "precache", locale: document.documentElement.lang });
+      if (!controlled) registration.active.postMessage({ type: "visited", url: location.href });
+    }).catch(function () {});
+  });
+  if (window.navigation) navigation.addEventListener("currententrychange", function () {
+    if (sw.controller) sw.controller.postMessage({ type: "visited", url: location.href });
+  });
+})();`;
+
+export async function ServiceWorkerScript() {
+  // A worker caching the development server's pages would only confuse.
+  if (process.env.NODE_ENV !== "production") return null;
+  const nonce = nonceFromPolicy((await headers()).get("content-security-policy"));
+  return <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: script }} />;
+}

@@ -1,0 +1,168 @@
+// What the public API returns, as zod schemas. Every response body is parsed
+// through its schema before it is sent (unknown fields are dropped), and the
+// OpenAPI document is generated from the same schemas, so the description
+// cannot drift from the responses.
+import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
+import { accessMethods, costs, officeKinds, organizationScopes, phoneTypes, populations, serviceTypes } from "@/lib/taxonomy";
+
+export const apiSchemas = z.registry<{ id: string; description?: string }>();
+function named<T extends z.ZodType>(schema: T, id: string, description?: string): T {
+  apiSchemas.add(schema, description ? { id, description } : { id });
+  return schema;
+}
+
+const localized = named(
+  z.object({ text: z.string(), locale: z.enum(locales), isFallback: z.boolean() }).nullable(),
+  "LocalizedText",
+  "Text in the requested language (`lang`), or in another when it is missing there (then isFallback is true).",
+);
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+const phone = named(
+  z.object({
+    e164: z.string().nullable(),
+    display: z.string(),
+    extension: z.string().nullable(),
+    type: z.enum(phoneTypes),
+    whatsapp: z.boolean(),
+    callable: z.boolean(),
+    label: localized,
+  }),
+  "Phone",
+);
+const email = named(z.object({ address: z.string(), label: localized }), "Email");
+const city = named(
+  z.object({ slug, name: z.string(), state: z.object({ slug, name: z.string(), country: z.string() }) }).nullable(),
+  "City",
+);
+const address = named(
+  z.discriminatedUnion("confidential", [
+    z.object({ confidential: z.literal(true), country: z.string() }),
+    z.object({
+      confidential: z.literal(false),
+      street: z.string().nullable(),
+      streetDetail: z.string().nullable(),
+      colonia: z.string().nullable(),
+      municipality: z.string().nullable(),
+      postalCode: z.string().nullable(),
+      country: z.string(),
+      coordinates: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
+    }),
+  ]),
+  "Address",
+  "A confidential address (shelters, safe houses) is never published: only the country, and the city on the office.",
+);
+
+const serviceBase = {
+  id: z.uuid(),
+  type: z.enum(serviceTypes),
+  populations: z.array(z.enum(populations)),
+  description: localized,
+  eligibility: localized,
+  cost: z.enum(costs),
+  accessMethods: z.array(z.enum(accessMethods)),
+  howToGetHelp: localized,
+};
+
+const office = named(
+  z.object({
+    id: z.uuid(),
+    slug,
+    name: localized,
+    kind: z.enum(officeKinds),
+    address,
+    city,
+    timeZone: z.string(),
+    hoursNote: localized,
+    hours: z.array(z.object({ weekday: z.number().int().min(1).max(7), opens: z.string(), closes: z.string(), label: localized })),
+    languages: z.array(z.string()),
+    needsVerification: z.boolean(),
+    phones: z.array(phone),
+    emails: z.array(email),
+  }),
+  "Office",
+);
+
+const organizationFields = {
+  id: z.uuid(),
+  slug,
+  name: localized,
+  acronym: localized,
+  description: localized,
+  scope: z.enum(organizationScopes),
+  freeOfCharge: z.boolean().nullable(),
+  needsVerification: z.boolean(),
+  website: z.string().nullable(),
+  verifiedAt: z.iso.datetime().nullable(),
+  fraudReport: z.object({ email: z.string().nullable(), note: localized }).nullable(),
+  phones: z.array(phone),
+  emails: z.array(email),
+};
+
+export const organizationSchema = named(
+  z.object({
+    ...organizationFields,
+    foundedYear: z.number().int().nullable(),
+    contacts: z.array(z.object({ id: z.uuid(), name: z.string(), title: localized, email: z.string().nullable() })),
+    offices: z.array(office),
+    services: z.array(z.object({ ...serviceBase, offices: z.array(z.object({ id: z.uuid(), name: localized })) })),
+  }),
+  "Organization",
+);
+
+export const officeSchema = named(
+  office.extend({
+    /** The office's own last check, or its organisation's. */
+    verifiedAt: z.iso.datetime().nullable(),
+    organization: z.object(organizationFields),
+    services: z.array(z.object(serviceBase)),
+  }),
+  "OfficeWithOrganization",
+);
+
+export const listingSchema = named(
+  z.object({
+    organization: z.object({ slug, name: localized, acronym: localized, freeOfCharge: z.boolean().nullable() }),
+    office: z.object({ slug, name: localized, kind: z.enum(officeKinds), address, city }).nullable(),
+    serviceTypes: z.array(z.enum(serviceTypes)),
+    populations: z.array(z.enum(populations)),
+    phones: z.array(phone),
+    emails: z.array(email),
+  }),
+  "Listing",
+  "One result of the directory: an office, or an organisation that has no office (office is null).",
+);
+
+export const serviceSchema = named(
+  z.object({
+    ...serviceBase,
+    organization: z.object({ slug, name: localized }),
+    offices: z.array(z.object({ slug, name: localized })),
+  }),
+  "Service",
+);
+
+const links = z.object({ self: z.string(), next: z.string().nullable(), prev: z.string().nullable() });
+const pageMeta = z.object({
+  lang: z.enum(locales),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+  pageCount: z.number().int(),
+});
+
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), meta: pageMeta, links });
+export const oneOf = <T extends z.ZodType>(item: T) => z.object({ data: item, meta: z.object({ lang: z.enum(locales) }) });
+
+export const errorSchema = named(
+  z.object({ error: z.object({ parameter: z.string().optional(), message: z.string() }) }),
+  "Error",
+  "`parameter` names the query parameter at fault (400 only).",
+);
+
+export const organizationPageSchema = named(pageOf(organizationSchema), "OrganizationPage");
+export const listingPageSchema = named(pageOf(listingSchema), "ListingPage");
+export const servicePageSchema = named(pageOf(serviceSchema), "ServicePage");
+export const organizationResponseSchema = named(oneOf(organizationSchema), "OrganizationResponse");
+export const officeResponseSchema = named(oneOf(officeSchema), "OfficeResponse");

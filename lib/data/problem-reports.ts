@@ -1,0 +1,30 @@
+// "Report a problem with this listing": the public side. No account and no
+// personal data; a honeypot field for bots and a per-address limit kept in the
+// database (so several instances count together).
+import { z } from "zod";
+import { recordEvent, reportAddressPolicy, secondsLocked } from "@/lib/auth/throttle";
+import { locales } from "@/lib/i18n/locales";
+import { slugParamSchema } from "@/lib/validation/params";
+import type { PrismaClient } from "@/prisma/generated/client";
+
+export const reportFormSchema = z.object({
+  office: slugParamSchema,
+  locale: z.enum(locales),
+  message: z.string().trim().min(10).max(2000),
+  /** The honeypot: people never see it, bots fill it in. */
+  website: z.string().max(500).default(""),
+});
+
+export type ReportOutcome = "sent" | "invalid" | "limited";
+
+export async function submitProblemReport(prisma: PrismaClient, input: z.output<typeof reportFormSchema>, address: string): Promise<ReportOutcome> {
+  // Answer a bot as if it had worked, and store nothing.
+  if (input.website !== "") return "sent";
+  const keys = [{ key: `report-address:${address}`, policy: reportAddressPolicy }];
+  if ((await secondsLocked(prisma, keys)) > 0) return "limited";
+  const office = await prisma.office.findFirst({ where: { slug: input.office, published: true }, select: { id: true } });
+  if (!office) return "invalid";
+  await prisma.problemReport.create({ data: { officeId: office.id, message: input.message, locale: input.locale } });
+  await recordEvent(prisma, keys);
+  return "sent";
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { geolocationPages } from "@/lib/http/security-headers";
+import { locales } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/paths";
+import { pathInLocale } from "@/lib/i18n/switch-locale";
+
+describe("pathInLocale", () => {
+  it("translates localised paths and keeps their parameters", () => {
+    expect(pathInLocale("/es/oficinas/fray-matias-tapachula", "es", "en")).toBe("/en/offices/fray-matias-tapachula");
+    expect(pathInLocale("/en/legal-information/asylum-deadline", "en", "es")).toBe("/es/informacion-legal/asylum-deadline");
+  });
+
+  it("keeps the query, so a filtered directory stays filtered", () => {
+    expect(pathInLocale("/es/directorio?city=tijuana&q=abogado", "es", "en")).toBe("/en/directory?city=tijuana&q=abogado");
+  });
+
+  it("maps the home page both ways", () => {
+    expect(pathInLocale("/es", "es", "en")).toBe("/en");
+    expect(pathInLocale("/en/", "en", "es")).toBe("/es");
+  });
+
+  it("sends an unknown address to the other language's home page", () => {
+    expect(pathInLocale("/es/no-existe/nada", "es", "en")).toBe("/en");
+    expect(pathInLocale("/fr/x", "es", "en")).toBe("/en");
+  });
+});
+
+describe("getPathname", () => {
+  it("localises a route with its parameters and query", () => {
+    expect(getPathname({ href: "/", locale: "es" })).toBe("/es");
+    expect(getPathname({ href: "/directory", locale: "es" })).toBe("/es/directorio");
+    expect(getPathname({ href: { pathname: "/offices/[slug]", params: { slug: "a-b" } }, locale: "en" })).toBe("/en/offices/a-b");
+    expect(getPathname({ href: { pathname: "/directory", query: { q: "casa hogar", page: "2" } }, locale: "en" })).toBe(
+      "/en/directory?q=casa+hogar&page=2",
+    );
+  });
+});
+
+describe("geolocationPages", () => {
+  it("are the directory's address in every language", () => {
+    expect([...geolocationPages].sort()).toEqual(locales.map((locale) => getPathname({ href: "/directory", locale })).sort());
+  });
+});
