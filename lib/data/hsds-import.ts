@@ -1,12 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { loadHsdsImportTargets } from "@/lib/data/hsds";
+import { humanEditsSinceLastImport } from "@/lib/data/hsds-import-edits";
+import { keptChanges, ownersOf, type KeptChange } from "@/lib/hsds/edit-guard";
 import { fromHsds, type RecordProblem } from "@/lib/hsds/from-hsds";
 import type { SourceOrganization } from "@/lib/hsds/source";
 import { planImport, type ImportPlan } from "@/lib/hsds/import-plan";
+import { hsdsTableNames } from "@/lib/hsds/table-fields";
 import { readHsdsPackage } from "@/lib/hsds/read-package";
 import { timeZoneForOffset } from "@/lib/hsds/time-zones";
 import { toHsdsTables } from "@/lib/hsds/to-tables";
+import type { HsdsTables } from "@/lib/hsds/types";
 import type { CsvProblem } from "@/lib/hsds/validate-csv";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/validation/localized-text";
@@ -22,6 +26,10 @@ export type HsdsImportReview =
       records: SourceOrganization[];
       /** The city of each incoming location that has an address, resolved to our City id. */
       cityIds: Map<string, string>;
+      /** The package's rows and the database's, as the plan compared them. */
+      tables: { incoming: HsdsTables; current: HsdsTables };
+      /** Planned fields a person edited since the record's last import: applying leaves them unless told to overwrite. */
+      kept: KeptChange[];
     };
 
 const placeKey = (city: string, state: string) => `${city.toLocaleLowerCase("es")}|${state.toLocaleLowerCase("es")}`;
@@ -64,6 +72,22 @@ export async function reviewHsdsImport(dir: string, lang: Locale, prisma: Prisma
     offices: org.offices.map((office) => ({ ...office, confidentialAddress: known.get(office.id)?.confidentialAddress ?? false })),
   }));
   const current = await loadHsdsImportTargets(incoming.map((org) => org.id), prisma);
-  const plan = planImport(toHsdsTables(incoming, { lang, now }), toHsdsTables(current, { lang, now }));
-  return { status: "valid", plan, ignored: read.ignored, records: incoming, cityIds };
+  const tables = { incoming: toHsdsTables(incoming, { lang, now }), current: toHsdsTables(current, { lang, now }) };
+  const plan = planImport(tables.incoming, tables.current);
+  const kept = await keptSinceLastImport(plan, tables, prisma);
+  return { status: "valid", plan, ignored: read.ignored, records: incoming, cityIds, tables, kept };
+}
+
+/**
+ * The planned fields people edited since their last import. Applying asks
+ * again inside its transaction, so an edit saved after the review is kept too.
+ */
+export async function keptSinceLastImport(plan: ImportPlan, tables: { incoming: HsdsTables; current: HsdsTables }, prisma: Pick<PrismaClient, "auditEntry">) {
+  // Only records the database has can have been edited by a person.
+  const existing = new Set([...tables.current.organization, ...tables.current.location, ...tables.current.service].map((row) => row.id));
+  const owners = hsdsTableNames.flatMap((table) => {
+    const rows = new Map((tables.incoming[table] as { id: string }[]).map((row) => [row.id, row]));
+    return [...plan[table].new, ...plan[table].changed].flatMap((change) => ownersOf(table, rows.get(change.id) ?? { id: change.id }));
+  }).filter((owner) => existing.has(owner.entityId));
+  return keptChanges(plan, tables.incoming, await humanEditsSinceLastImport(owners, prisma));
 }

@@ -1,9 +1,11 @@
-// `npm run export:hsds` and `npm run import:hsds` as a person runs them, on a new embedded database.
+// `npm run export:hsds` and `npm run import:hsds [--apply]` as a person runs them, on a new embedded database.
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { editPackageTable } from "@/tests/setup/hsds-package";
 import { testDatabaseKind } from "@/tests/setup/test-database";
 
 describe.skipIf(testDatabaseKind() !== "pglite")("HSDS scripts", () => {
@@ -40,10 +42,38 @@ describe.skipIf(testDatabaseKind() !== "pglite")("HSDS scripts", () => {
     expect(reviewed.stdout).toMatch(/organization: 0 new, 0 changed, \d+ unchanged/);
   });
 
-  it("refuses --apply and unknown languages with a clear message", { timeout: 60_000 }, () => {
-    const apply = run(["import:hsds", "--", dir, "--apply"]);
-    expect(apply.status).toBe(1);
-    expect(apply.stderr).toContain("--apply is not available yet");
+  it("applies a package only when every record is valid, and says what it wrote", { timeout: 180_000 }, async () => {
+    const out = path.join(dir, "export");
+    const organizations = parse(await readFile(path.join(out, "csv", "organizations.csv"), "utf8"), { columns: true }) as { id: string }[];
+    const target = organizations[0]!.id;
+    const describe = (rows: Record<string, string>[]) => rows.map((row) => (row.id === target ? { ...row, description: "A description from another source." } : row));
+    await editPackageTable(out, "organizations.csv", describe);
+    // One broken phone id and one organisation without a name: the whole package is refused.
+    const broken = path.join(dir, "broken");
+    await cp(out, broken, { recursive: true });
+    await editPackageTable(broken, "phones.csv", (rows) => rows.map((row, index) => (index === 0 ? { ...row, id: "not-a-uuid" } : row)));
+    await editPackageTable(broken, "organizations.csv", (rows) => rows.map((row, index) => (index === 1 ? { ...row, name: "" } : row)));
+
+    const refused = run(["import:hsds", "--", broken, "--lang", "en", "--apply"]);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain("Rejected: the package has 2 problem(s); nothing was imported.");
+    expect(refused.stdout).toMatch(/phone row 1 id: .*not a UUID/);
+    expect(refused.stdout).toContain("organization row 2 name: required value missing");
+
+    const dryRun = run(["import:hsds", "--", out, "--lang", "en"]);
+    expect(dryRun.status, dryRun.stderr).toBe(0);
+    expect(dryRun.stdout).toMatch(/organization: 0 new, 1 changed, \d+ unchanged/);
+    expect(dryRun.stdout).toContain(`~ ${target}`);
+
+    const applied = run(["import:hsds", "--", out, "--lang", "en", "--apply"]);
+    expect(applied.status, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain("Applied in one transaction: 1 row(s) written, 1 audit entry.");
+    const again = run(["import:hsds", "--", out, "--lang", "en", "--apply"]);
+    expect(again.stdout).toContain("Applied in one transaction: 0 row(s) written, 0 audit entries.");
+    expect(again.stdout).toMatch(/organization: 0 new, 0 changed, \d+ unchanged/);
+  });
+
+  it("refuses unknown languages with a clear message", { timeout: 60_000 }, () => {
     const german = run(["export:hsds", "--", dir, "--lang", "de"]);
     expect(german.status).toBe(1);
     expect(german.stderr).toContain("--lang must be one of es, en");

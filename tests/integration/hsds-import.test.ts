@@ -13,6 +13,7 @@ import { writeHsdsExport } from "@/lib/hsds/write-export";
 import { locales } from "@/lib/i18n/locales";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
+import { createPlacesOnlyDatabase } from "@/tests/setup/places-database";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
 
 const now = new Date("2026-07-01T12:00:00Z");
@@ -24,9 +25,7 @@ describe("HSDS import (read side)", () => {
   beforeAll(async () => {
     // A database with only the states and cities, opened first so the seeded one is the site's client.
     const seed = await readSeedData();
-    empty = await createTestDatabase();
-    await empty.prisma.state.createMany({ data: seed.places.states.map(({ cities: _cities, ...state }) => state) });
-    await empty.prisma.city.createMany({ data: seed.places.states.flatMap((state) => state.cities.map((city) => ({ ...city, stateId: state.id }))) });
+    empty = await createPlacesOnlyDatabase(seed);
     database = await createTestDatabase();
     await seedDatabase(database.prisma, seed);
     dir = await mkdtemp(path.join(os.tmpdir(), "amparo-hsds-import-"));

@@ -1,0 +1,69 @@
+import "server-only";
+// `npm run import:hsds -- <dir> --apply`: writes a reviewed package in one
+// transaction, with one audit entry per record created or changed, then
+// refreshes the search index. If any write fails, nothing is written.
+import { writeAudit, type Actor } from "@/lib/audit";
+import { writeHours, writePhone, writeContact, writeServiceAtLocation, writeServiceDetail } from "@/lib/data/hsds-apply-children";
+import { writeLocation, writeOfficeDetail, writeOrganization, writeService, type ApplyContext } from "@/lib/data/hsds-apply-records";
+import { keptSinceLastImport, type HsdsImportReview } from "@/lib/data/hsds-import";
+import { importActorPrefix } from "@/lib/data/hsds-import-edits";
+import { refreshDirectoryIndex } from "@/lib/db/directory-index";
+import { auditChanges, rowWrites, updatedOwners, type RowWrite } from "@/lib/hsds/apply-writes";
+import type { KeptChange } from "@/lib/hsds/edit-guard";
+import type { HsdsTableName } from "@/lib/hsds/table-fields";
+import { indexRecords } from "@/lib/hsds/record-index";
+import type { Locale } from "@/lib/i18n/locales";
+import type { PrismaClient } from "@/prisma/generated/client";
+
+type ValidReview = Extract<HsdsImportReview, { status: "valid" }>;
+
+export type ApplyOptions = { lang: Locale; source: string; overwriteEdited: boolean };
+/** `kept`: the fields people edited, as the transaction found them (the report shows these). */
+export type ApplyResult = { rows: number; auditEntries: number; kept: KeptChange[] };
+
+const writers: Partial<Record<HsdsTableName, (context: ApplyContext, write: RowWrite) => Promise<void>>> = {
+  organization: writeOrganization,
+  service: writeService,
+  location: writeLocation,
+  service_at_location: writeServiceAtLocation,
+  phone: writePhone,
+  contact: writeContact,
+  address: writeOfficeDetail,
+  language: writeOfficeDetail,
+  // A schedule with opening times is opening hours; one without is the office's hours note.
+  schedule: (context, write) => (write.row.opens_at ? writeHours(context, write) : writeOfficeDetail(context, write)),
+  cost_option: writeServiceDetail,
+  attribute: writeServiceDetail,
+};
+
+/** Who the audit log says made the change: no person, the import of this folder. */
+export const importActor = (source: string): Actor => ({ id: null, email: `${importActorPrefix} ${source}` });
+
+// A package of a few thousand rows is written row by row; give it time.
+const transactionOptions = { maxWait: 10_000, timeout: 300_000 };
+
+export async function applyHsdsImport(review: ValidReview, options: ApplyOptions, prisma: PrismaClient): Promise<ApplyResult> {
+  const actor = importActor(options.source);
+  const result = await prisma.$transaction(async (tx) => {
+    // Asked again here: a person may have saved since the review.
+    const kept = await keptSinceLastImport(review.plan, review.tables, tx);
+    const writes = rowWrites(review.plan, review.tables, kept, options.overwriteEdited);
+    const changes = auditChanges(writes);
+    const context: ApplyContext = { tx, lang: options.lang, index: indexRecords(review.records, review.tables.incoming.schedule), cityIds: review.cityIds, created: new Set() };
+    // Tables in the plan's order: organisations, services and locations before the rows that point at them.
+    for (const write of writes) await writers[write.table]?.(context, write);
+    for (const owner of updatedOwners(writes)) {
+      const where = { id: owner.entityId };
+      const data = { version: { increment: 1 } };
+      if (owner.entityType === "organization") await tx.organization.update({ where, data });
+      else if (owner.entityType === "office") await tx.office.update({ where, data });
+      else await tx.service.update({ where, data });
+    }
+    for (const change of changes) {
+      await writeAudit(tx, actor, { action: change.action, entityType: change.entityType, entityId: change.entityId, before: change.before, after: change.after });
+    }
+    return { rows: writes.length, auditEntries: changes.length, kept };
+  }, transactionOptions);
+  if (result.rows > 0) await refreshDirectoryIndex(prisma);
+  return result;
+}

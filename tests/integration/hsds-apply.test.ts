@@ -1,0 +1,180 @@
+// Applying an HSDS import: the round trip through a new database, applying
+// twice, and fields a person edited after the last import.
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccount } from "@/lib/auth/users";
+import { officeEditSelect, officeFormSnapshot } from "@/lib/data/admin/office-snapshot";
+import { updateOffice } from "@/lib/data/admin/office-writes";
+import { loadHsdsSource } from "@/lib/data/hsds";
+import { applyHsdsImport } from "@/lib/data/hsds-apply";
+import { reviewHsdsImport } from "@/lib/data/hsds-import";
+import { importReportLines } from "@/lib/hsds/import-report";
+import { toHsdsTables } from "@/lib/hsds/to-tables";
+import { writeHsdsExport } from "@/lib/hsds/write-export";
+import { locales, type Locale } from "@/lib/i18n/locales";
+import { officeFormSchema } from "@/lib/validation/office-form";
+import { readSeedData } from "@/prisma/seed/read-seed-files";
+import { seedDatabase } from "@/prisma/seed/seed";
+import type { PrismaClient } from "@/prisma/generated/client";
+import { editPackageTable } from "@/tests/setup/hsds-package";
+import { createPlacesOnlyDatabase } from "@/tests/setup/places-database";
+import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+
+async function filesOf(dir: string): Promise<Map<string, string>> {
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const files = new Map<string, string>();
+  for (const entry of names) {
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file), await readFile(file, "utf8"));
+  }
+  return files;
+}
+
+describe("HSDS import --apply", () => {
+  let seeded: TestDatabase;
+  let empty: TestDatabase;
+  let dir: string;
+  beforeAll(async () => {
+    const seed = await readSeedData();
+    empty = await createPlacesOnlyDatabase(seed);
+    seeded = await createTestDatabase();
+    await seedDatabase(seeded.prisma, seed);
+    dir = await mkdtemp(path.join(os.tmpdir(), "amparo-hsds-apply-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+    await seeded.close();
+    await empty.close();
+  });
+
+  async function exportFrom(prisma: PrismaClient, name: string, lang: Locale) {
+    const target = path.join(dir, name);
+    await writeHsdsExport(target, toHsdsTables(await loadHsdsSource(prisma), { lang }), lang);
+    return target;
+  }
+
+  async function apply(prisma: PrismaClient, source: string, lang: Locale, overwriteEdited = false) {
+    const review = await reviewHsdsImport(source, lang, prisma);
+    if (review.status !== "valid") throw new Error(JSON.stringify(review.problems));
+    return { review, result: await applyHsdsImport(review, { lang, source, overwriteEdited }, prisma) };
+  }
+
+  it("exports, imports into a database with only the places, and exports the same documents in both languages", { timeout: 180_000 }, async () => {
+    const original = { es: await exportFrom(seeded.prisma, "original-es", "es"), en: await exportFrom(seeded.prisma, "original-en", "en") };
+    const first = await apply(empty.prisma, original.es, "es");
+    expect(first.result.rows).toBeGreaterThan(0);
+    const organizations = await seeded.prisma.organization.count({ where: { published: true } });
+    expect(await empty.prisma.organization.count()).toBe(organizations);
+    expect(await empty.prisma.auditEntry.count({ where: { entityType: "organization", action: "create", actorEmail: `import:hsds ${original.es}`, actorId: null } })).toBe(organizations);
+    // The English package adds the English texts next to the Spanish ones.
+    const english = await apply(empty.prisma, original.en, "en");
+    expect(english.result.rows).toBeGreaterThan(0);
+    // Where the two languages differ, both are stored (a text the same in both reads as a fallback: one is enough).
+    const descriptions = async (prisma: PrismaClient) => {
+      const rows = await prisma.organization.findMany({ where: { published: true }, orderBy: { id: "asc" }, select: { description: true } });
+      return rows.map((row) => row.description as Record<string, string>);
+    };
+    const translated = (await descriptions(seeded.prisma)).filter((text) => text.en && text.en !== text.es);
+    expect(translated.length).toBeGreaterThan(0);
+    expect(await descriptions(empty.prisma)).toEqual(expect.arrayContaining(translated));
+
+    for (const lang of locales) {
+      const again = await filesOf(await exportFrom(empty.prisma, `again-${lang}`, lang));
+      const before = await filesOf(original[lang]);
+      expect(before.size).toBeGreaterThan(20);
+      expect([...again.keys()].sort()).toEqual([...before.keys()].sort());
+      for (const [file, content] of before) expect(again.get(file), `${lang} ${file}`).toBe(content);
+    }
+  });
+
+  it("changes nothing when the same packages are applied again", { timeout: 120_000 }, async () => {
+    const entries = await empty.prisma.auditEntry.count();
+    const versions = await empty.prisma.office.aggregate({ _sum: { version: true } });
+    for (const lang of locales) {
+      const { review, result } = await apply(empty.prisma, path.join(dir, `original-${lang}`), lang);
+      expect(result).toEqual({ rows: 0, auditEntries: 0, kept: [] });
+      expect(review.plan.organization.new).toEqual([]);
+      expect(review.plan.organization.changed).toEqual([]);
+    }
+    expect(await empty.prisma.auditEntry.count()).toBe(entries);
+    expect(await empty.prisma.office.aggregate({ _sum: { version: true } })).toEqual(versions);
+  });
+
+  it("keeps fields a person edited after the last import, says so, and overwrites them only when told", { timeout: 120_000 }, async () => {
+    const user = await createAccount(empty.prisma, { email: "editor@example.org", name: "Eva", role: "editor", password: "a long enough passphrase" }, { id: null, email: "test" });
+    const office = await empty.prisma.office.findFirstOrThrow({ where: { colonia: { not: null }, phones: { some: {} } }, select: officeEditSelect });
+    const snapshot = officeFormSnapshot(office);
+    const edited = officeFormSchema.parse({ ...snapshot, version: String(office.version), name: { es: "Nombre corregido", en: "Corrected name" }, colonia: "Colonia corregida" });
+    expect(await updateOffice(empty.prisma, { id: user.id, email: user.email }, office.id, edited)).toMatchObject({ outcome: "saved" });
+
+    // The package still has the old name and colonia, and a new postal code, which no one edited.
+    const source = await exportFrom(seeded.prisma, "new-postal-code", "es");
+    await editPackageTable(source, "addresses.csv", (rows) => rows.map((row) => (row.location_id === office.id ? { ...row, postal_code: "99999" } : row)));
+
+    const review = await reviewHsdsImport(source, "es", empty.prisma);
+    expect(review.status).toBe("valid");
+    if (review.status !== "valid") return;
+    expect(review.plan.location.changed).toEqual([expect.objectContaining({ id: office.id, fields: ["name"] })]);
+    expect(review.plan.address.changed).toEqual([expect.objectContaining({ fields: ["address_2", "postal_code"] })]);
+    // The admin's save gave the phones new ids: the package's are recognised, not added again.
+    expect(review.plan.phone.new).toEqual([]);
+    expect(review.kept).toEqual([
+      expect.objectContaining({ table: "location", id: office.id, fields: ["name"], by: "editor@example.org" }),
+      expect.objectContaining({ table: "address", fields: ["address_2"], by: "editor@example.org" }),
+    ]);
+    const dryRun = importReportLines(review).join("\n");
+    expect(dryRun).toContain(`kept (edited by editor@example.org on ${new Date().toISOString().slice(0, 10)}): name`);
+    expect(dryRun).toContain("Add --overwrite-edited");
+
+    const kept = await applyHsdsImport(review, { lang: "es", source, overwriteEdited: false }, empty.prisma);
+    expect(kept).toMatchObject({ rows: 1, auditEntries: 1 });
+    const afterKeep = await empty.prisma.office.findUniqueOrThrow({ where: { id: office.id } });
+    expect(afterKeep).toMatchObject({ postalCode: "99999", colonia: "Colonia corregida", name: { es: "Nombre corregido", en: "Corrected name" }, version: office.version + 2 });
+    const entry = await empty.prisma.auditEntry.findFirstOrThrow({ where: { entityId: office.id, actorEmail: `import:hsds ${source}` } });
+    expect(entry).toMatchObject({ action: "update", actorId: null, before: { "address.postal_code": snapshot.postalCode }, after: { "address.postal_code": "99999" } });
+
+    // The next import still sees the person's edit (it is newer than any import that changed those fields)…
+    const again = await apply(empty.prisma, source, "es");
+    expect(again.review.kept).toHaveLength(2);
+    expect(again.result.rows).toBe(0);
+    // …until an admin asks to overwrite it.
+    const overwrite = await apply(empty.prisma, source, "es", true);
+    expect(overwrite.result).toMatchObject({ rows: 2, auditEntries: 1 });
+    expect(importReportLines(overwrite.review, { overwriteEdited: true, applied: overwrite.result }).join("\n")).toContain("overwritten (edited by editor@example.org");
+    const afterOverwrite = await empty.prisma.office.findUniqueOrThrow({ where: { id: office.id } });
+    expect(afterOverwrite).toMatchObject({ colonia: snapshot.colonia, name: { es: snapshot.name.es, en: "Corrected name" } });
+    expect((await apply(empty.prisma, source, "es")).result.rows).toBe(0);
+
+    // A name saved between the review and the writes is kept too.
+    await editPackageTable(source, "locations.csv", (rows) => rows.map((row) => (row.id === office.id ? { ...row, name: "Nombre del paquete" } : row)));
+    const reviewed = await reviewHsdsImport(source, "es", empty.prisma);
+    if (reviewed.status !== "valid") throw new Error("the package should be valid");
+    expect(reviewed.kept).toEqual([]);
+    const latest = await empty.prisma.office.findUniqueOrThrow({ where: { id: office.id }, select: officeEditSelect });
+    const renamed = officeFormSchema.parse({ ...officeFormSnapshot(latest), version: String(latest.version), name: { es: "Nombre de Eva", en: "Eva's name" } });
+    await updateOffice(empty.prisma, { id: user.id, email: user.email }, office.id, renamed);
+    const late = await applyHsdsImport(reviewed, { lang: "es", source, overwriteEdited: false }, empty.prisma);
+    expect(late.kept).toEqual([expect.objectContaining({ table: "location", fields: ["name"] })]);
+    expect(await empty.prisma.office.findUniqueOrThrow({ where: { id: office.id }, select: { name: true } })).toEqual({ name: { es: "Nombre de Eva", en: "Eva's name" } });
+  });
+
+  it("writes nothing when a write fails part-way", { timeout: 120_000 }, async () => {
+    const places = await createPlacesOnlyDatabase(await readSeedData());
+    try {
+      const source = path.join(dir, "original-es");
+      const review = await reviewHsdsImport(source, "es", places.prisma);
+      if (review.status !== "valid") throw new Error("the export should be valid");
+      // The last office's city vanishes between the review and the writes: its office cannot be created.
+      const lastLocation = [...review.cityIds.keys()].at(-1)!;
+      review.cityIds.set(lastLocation, "00000000-0000-4000-8000-000000000000");
+      await expect(applyHsdsImport(review, { lang: "es", source, overwriteEdited: false }, places.prisma)).rejects.toThrow();
+      expect(await places.prisma.organization.count()).toBe(0);
+      expect(await places.prisma.office.count()).toBe(0);
+      expect(await places.prisma.auditEntry.count()).toBe(0);
+    } finally {
+      await places.close();
+    }
+  });
+});
