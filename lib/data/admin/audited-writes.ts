@@ -4,6 +4,7 @@
 // passes; the search index is refreshed when the record feeds it.
 import { writeAudit, type Actor } from "@/lib/audit";
 import { refreshDirectoryIndex } from "@/lib/db/directory-index";
+import { slugify } from "@/lib/hsds/apply-writes";
 import type { AuditAction, Prisma, PrismaClient } from "@/prisma/generated/client";
 
 export type SaveResult<S> =
@@ -115,15 +116,7 @@ export async function changeStatusAudited<T>(
   return changed;
 }
 
-/** A URL slug from a name: lower case ASCII words joined by hyphens, with a short suffix so it is unique. */
+/** A URL slug from a name (see slugify), with a short suffix of the id so it is unique. */
 export function slugFrom(name: string, id: string): string {
-  const base = name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return `${base || "ficha"}-${id.slice(0, 8)}`;
+  return `${slugify(name) || "ficha"}-${id.slice(0, 8)}`;
 }
