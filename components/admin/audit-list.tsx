@@ -1,6 +1,9 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { AuditListEntry } from "@/lib/data/admin/audit";
 
+/** Where each kind of record is edited, for the link from its audit entries. */
+const recordSections: Record<string, string> = { office: "offices", organization: "organizations", service: "services", legal_note: "legal-notes" };
+
 export async function AuditList({ entries, showRecord = false }: { entries: AuditListEntry[]; showRecord?: boolean }) {
   const t = await getTranslations("AdminAudit");
   const format = await getFormatter();
@@ -17,8 +20,8 @@ export async function AuditList({ entries, showRecord = false }: { entries: Audi
           </p>
           {showRecord ? (
             <p className="text-sm">
-              {entry.entityType === "office" ? (
-                <a href={`/${locale}/admin/offices/${entry.entityId}`}>{t("record", { type: entry.entityType, id: entry.entityId.slice(0, 8) })}</a>
+              {entry.entityType in recordSections ? (
+                <a href={`/${locale}/admin/${recordSections[entry.entityType]}/${entry.entityId}`}>{t("record", { type: entry.entityType, id: entry.entityId.slice(0, 8) })}</a>
               ) : (
                 t("record", { type: entry.entityType, id: entry.entityId.slice(0, 8) })
               )}

@@ -25,6 +25,12 @@ const actionPolicy: Record<string, "public" | "signed-in" | "admin"> = {
   "lib/actions/reports.ts#closeReport": "signed-in",
   "lib/actions/offices.ts#saveOffice": "signed-in",
   "lib/actions/offices.ts#changeOfficeState": "signed-in",
+  "lib/actions/organizations.ts#saveOrganization": "signed-in",
+  "lib/actions/organizations.ts#changeOrganizationState": "signed-in",
+  "lib/actions/services.ts#saveService": "signed-in",
+  "lib/actions/services.ts#changeServiceState": "signed-in",
+  "lib/actions/legal-notes.ts#saveLegalNote": "signed-in",
+  "lib/actions/legal-notes.ts#changeLegalNoteState": "signed-in",
   "lib/actions/users.ts#createAccountAction": "admin",
   "lib/actions/users.ts#setAccountActive": "admin",
 };

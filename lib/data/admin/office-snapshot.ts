@@ -1,6 +1,7 @@
 // The office as the editing form shows it: the select that loads it and the
 // snapshot the form, the conflict message and the audit log share.
-import type { Locale } from "@/lib/i18n/locales";
+import { phoneRowsForForm } from "@/lib/data/admin/contact-rows";
+import { localizedForForm } from "@/lib/data/admin/localized";
 import type { Prisma } from "@/prisma/generated/client";
 
 export const officeEditSelect = {
@@ -26,7 +27,7 @@ export const officeEditSelect = {
   updatedAt: true,
   verifiedBy: { select: { name: true, email: true } },
   organization: { select: { slug: true, name: true, services: { select: { id: true, type: true }, orderBy: { type: "asc" } } } },
-  phones: { select: { raw: true, type: true, whatsapp: true, number: true }, orderBy: { position: "asc" } },
+  phones: { select: { raw: true, type: true, whatsapp: true, number: true, label: true }, orderBy: { position: "asc" } },
   emails: { select: { address: true }, orderBy: { position: "asc" } },
   hours: { select: { weekday: true, opens: true, closes: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
   services: { select: { serviceId: true } },
@@ -34,15 +35,10 @@ export const officeEditSelect = {
 
 export type OfficeForEditing = Prisma.OfficeGetPayload<{ select: typeof officeEditSelect }>;
 
-const text = (value: unknown, locale: Locale) => {
-  const found = value && typeof value === "object" ? (value as Record<string, unknown>)[locale] : undefined;
-  return typeof found === "string" ? found : "";
-};
-
 /** The office as its form shows it; also the before/after snapshot of the audit log. */
 export function officeFormSnapshot(office: OfficeForEditing) {
   return {
-    name: { es: text(office.name, "es"), en: text(office.name, "en") },
+    name: localizedForForm(office.name),
     street: office.street ?? "",
     streetDetail: office.streetDetail ?? "",
     colonia: office.colonia ?? "",
@@ -50,10 +46,10 @@ export function officeFormSnapshot(office: OfficeForEditing) {
     cityId: office.cityId ?? "",
     postalCode: office.postalCode ?? "",
     timeZone: office.timeZone,
-    hoursNote: { es: text(office.hoursNote, "es"), en: text(office.hoursNote, "en") },
+    hoursNote: localizedForForm(office.hoursNote),
     languages: office.languages.join(", "),
     confidentialAddress: office.confidentialAddress,
-    phones: office.phones.map(({ raw, type, whatsapp, number }) => ({ raw, type, whatsapp, number })),
+    phones: phoneRowsForForm(office.phones),
     emails: office.emails.map(({ address }) => ({ address })),
     hours: office.hours.map(({ weekday, opens, closes }) => ({ weekday, opens, closes })),
     serviceIds: office.services.map((s) => s.serviceId).sort(),

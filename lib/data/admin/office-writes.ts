@@ -1,16 +1,22 @@
 // Writes behind the office form and buttons. Each one is a transaction that
 // also writes its audit entry, then refreshes the search index. The server
 // actions (lib/actions/offices.ts) check the session and call these.
-import { writeAudit, type Actor } from "@/lib/audit";
+import type { Actor } from "@/lib/audit";
+import { changeStatusAudited, createAudited, statusData, updateVersioned, versioned, type AuditedEntity, type SaveResult } from "@/lib/data/admin/audited-writes";
+import { phoneRowsOfValues, replaceContactRows } from "@/lib/data/admin/contact-rows";
 import { officeEditSelect, officeFormSnapshot, type OfficeSnapshot } from "@/lib/data/admin/office-snapshot";
-import { refreshDirectoryIndex } from "@/lib/db/directory-index";
-import { normalisePhone } from "@/lib/phone";
 import type { OfficeFormValues } from "@/lib/validation/office-form";
 import { Prisma, type PrismaClient } from "@/prisma/generated/client";
 
 export type OfficeStateOperation = "publish" | "unpublish" | "archive" | "restore" | "verify";
 
-class StaleVersion extends Error {}
+export type { SaveResult };
+
+const officeEntity: AuditedEntity<OfficeSnapshot> = {
+  entityType: "office",
+  indexed: true,
+  load: async (client, id) => versioned(await client.office.findUnique({ where: { id }, select: officeEditSelect }), officeFormSnapshot),
+};
 
 function officeData(values: OfficeFormValues) {
   return {
@@ -42,7 +48,7 @@ export function snapshotOfValues(values: OfficeFormValues): OfficeSnapshot {
     hoursNote: { es: values.hoursNote.es, en: values.hoursNote.en },
     languages: values.languages.join(", "),
     confidentialAddress: values.confidentialAddress,
-    phones: values.phones.map((phone) => ({ ...phone, number: normalisePhone(phone.raw).e164 })),
+    phones: phoneRowsOfValues(values.phones),
     emails: values.emails,
     hours: values.hours,
     serviceIds: [...values.serviceIds].sort(),
@@ -50,17 +56,9 @@ export function snapshotOfValues(values: OfficeFormValues): OfficeSnapshot {
 }
 
 async function replaceChildren(tx: Prisma.TransactionClient, officeId: string, values: OfficeFormValues) {
-  await tx.phone.deleteMany({ where: { officeId } });
-  await tx.emailAddress.deleteMany({ where: { officeId } });
+  await replaceContactRows(tx, { officeId }, values);
   await tx.openingHours.deleteMany({ where: { officeId } });
   await tx.serviceAtOffice.deleteMany({ where: { officeId } });
-  await tx.phone.createMany({
-    data: values.phones.map((phone, position) => {
-      const { e164, extension } = normalisePhone(phone.raw);
-      return { officeId, raw: phone.raw, number: e164, extension, type: phone.type, whatsapp: phone.whatsapp, position };
-    }),
-  });
-  await tx.emailAddress.createMany({ data: values.emails.map((email, position) => ({ officeId, address: email.address, position })) });
   await tx.openingHours.createMany({ data: values.hours.map((row) => ({ officeId, ...row })) });
   await tx.serviceAtOffice.createMany({ data: values.serviceIds.map((serviceId) => ({ officeId, serviceId })) });
 }
@@ -72,70 +70,36 @@ async function servicesBelong(prisma: PrismaClient, organizationId: string, serv
   return count === new Set(serviceIds).size;
 }
 
-export type SaveResult =
-  | { outcome: "saved"; id: string; version: number }
-  | { outcome: "stale"; current: OfficeSnapshot; version: number }
-  | { outcome: "missing" }
-  | { outcome: "foreignService" };
-
 /** Creates an unpublished office in `organizationId`. */
-export async function createOffice(prisma: PrismaClient, actor: Actor, organizationId: string, values: OfficeFormValues): Promise<SaveResult> {
+export async function createOffice(prisma: PrismaClient, actor: Actor, organizationId: string, values: OfficeFormValues): Promise<SaveResult<OfficeSnapshot>> {
   const organization = await prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true, slug: true } });
   if (!organization) return { outcome: "missing" };
-  if (!(await servicesBelong(prisma, organization.id, values.serviceIds))) return { outcome: "foreignService" };
-  const id = crypto.randomUUID();
-  await prisma.$transaction(async (tx) => {
+  if (!(await servicesBelong(prisma, organization.id, values.serviceIds))) return { outcome: "refused", field: "serviceIds" };
+  return createAudited(prisma, actor, officeEntity, async (tx, id) => {
     await tx.office.create({ data: { id, slug: `${organization.slug}-${id.slice(0, 8)}`, organizationId: organization.id, ...officeData(values), published: false } });
     await replaceChildren(tx, id, values);
-    await writeAudit(tx, actor, { action: "create", entityType: "office", entityId: id, after: snapshotOfValues(values) });
-  });
-  await refreshDirectoryIndex(prisma);
-  return { outcome: "saved", id, version: 1 };
+  }, snapshotOfValues(values));
 }
 
-/**
- * Saves the form over version `values.version`. The version check and the
- * write are one UPDATE, so of two saves based on the same version only one passes.
- */
-export async function updateOffice(prisma: PrismaClient, actor: Actor, officeId: string, values: OfficeFormValues): Promise<SaveResult> {
-  const before = await prisma.office.findUnique({ where: { id: officeId }, select: officeEditSelect });
-  if (!before) return { outcome: "missing" };
-  if (!(await servicesBelong(prisma, before.organizationId, values.serviceIds))) return { outcome: "foreignService" };
-  try {
-    await prisma.$transaction(async (tx) => {
-      const updated = await tx.office.updateMany({ where: { id: officeId, version: values.version ?? -1 }, data: { ...officeData(values), version: { increment: 1 } } });
-      if (updated.count !== 1) throw new StaleVersion();
-      await replaceChildren(tx, officeId, values);
-      await writeAudit(tx, actor, { action: "update", entityType: "office", entityId: officeId, before: officeFormSnapshot(before), after: snapshotOfValues(values) });
-    });
-  } catch (error) {
-    if (!(error instanceof StaleVersion)) throw error;
-    const current = await prisma.office.findUnique({ where: { id: officeId }, select: officeEditSelect });
-    if (!current) return { outcome: "missing" };
-    return { outcome: "stale", current: officeFormSnapshot(current), version: current.version };
-  }
-  await refreshDirectoryIndex(prisma);
-  return { outcome: "saved", id: officeId, version: (values.version ?? 0) + 1 };
+/** Saves the form over version `values.version` (see updateVersioned). */
+export async function updateOffice(prisma: PrismaClient, actor: Actor, officeId: string, values: OfficeFormValues): Promise<SaveResult<OfficeSnapshot>> {
+  const office = await prisma.office.findUnique({ where: { id: officeId }, select: { organizationId: true } });
+  if (!office) return { outcome: "missing" };
+  if (!(await servicesBelong(prisma, office.organizationId, values.serviceIds))) return { outcome: "refused", field: "serviceIds" };
+  return updateVersioned(prisma, actor, officeEntity, officeId, values.version, async (tx, version) => {
+    const { count } = await tx.office.updateMany({ where: { id: officeId, version }, data: { ...officeData(values), version: { increment: 1 } } });
+    if (count === 1) await replaceChildren(tx, officeId, values);
+    return count;
+  }, snapshotOfValues(values));
 }
 
 const stateSelect = { published: true, archivedAt: true, verifiedAt: true, needsVerification: true } as const;
 
 /** Publish, unpublish, archive, restore or mark verified (who and when; the date is public). */
 export async function changeOfficeStatus(prisma: PrismaClient, actor: Actor & { id: string }, officeId: string, operation: OfficeStateOperation): Promise<boolean> {
-  const now = new Date();
   const data: Prisma.OfficeUpdateInput =
-    operation === "publish" ? { published: true, archivedAt: null }
-    : operation === "unpublish" ? { published: false }
-    : operation === "archive" ? { published: false, archivedAt: now }
-    : operation === "restore" ? { archivedAt: null }
-    : { verifiedAt: now, verifiedBy: { connect: { id: actor.id } }, needsVerification: false };
-  const changed = await prisma.$transaction(async (tx) => {
-    const before = await tx.office.findUnique({ where: { id: officeId }, select: stateSelect });
-    if (!before) return false;
-    const after = await tx.office.update({ where: { id: officeId }, data: { ...data, version: { increment: 1 } }, select: stateSelect });
-    await writeAudit(tx, actor, { action: operation, entityType: "office", entityId: officeId, before, after });
-    return true;
-  });
-  if (changed) await refreshDirectoryIndex(prisma);
-  return changed;
+    operation === "verify" ? { verifiedAt: new Date(), verifiedBy: { connect: { id: actor.id } }, needsVerification: false } : statusData(operation);
+  return changeStatusAudited(prisma, actor, officeEntity, officeId, operation,
+    (tx) => tx.office.findUnique({ where: { id: officeId }, select: stateSelect }),
+    (tx) => tx.office.update({ where: { id: officeId }, data, select: stateSelect }));
 }

@@ -3,6 +3,7 @@ import { pickLocalized } from "@/lib/validation/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { officeEditSelect, type OfficeForEditing } from "@/lib/data/admin/office-snapshot";
 import { db } from "@/lib/db/client";
+import { recordFilterWhere, type RecordFilter } from "@/lib/data/admin/record-filter";
 
 export { officeFormSnapshot, type OfficeSnapshot } from "@/lib/data/admin/office-snapshot";
 import type { Prisma } from "@/prisma/generated/client";
@@ -12,14 +13,10 @@ export async function getOfficeForEditing(id: string): Promise<OfficeForEditing 
   return db().office.findUnique({ where: { id }, select: officeEditSelect });
 }
 
-export type AdminOfficeFilter = "all" | "needsVerification" | "unpublished" | "archived";
+export type AdminOfficeFilter = RecordFilter;
 
 export async function listOfficesForAdmin(filter: AdminOfficeFilter, locale: Locale) {
-  const where: Prisma.OfficeWhereInput =
-    filter === "archived" ? { archivedAt: { not: null } }
-    : filter === "unpublished" ? { published: false, archivedAt: null }
-    : filter === "needsVerification" ? { needsVerification: true, archivedAt: null }
-    : { archivedAt: null };
+  const where: Prisma.OfficeWhereInput = recordFilterWhere(filter);
   const offices = await db().office.findMany({
     where,
     select: {

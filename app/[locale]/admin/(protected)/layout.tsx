@@ -10,7 +10,10 @@ export default async function ProtectedAdminLayout({ children, params }: { child
   const t = await getTranslations("Admin");
   const links = [
     ["", t("home")],
+    ["/organizations", t("organizations")],
     ["/offices", t("offices")],
+    ["/services", t("services")],
+    ["/legal-notes", t("legalNotes")],
     ["/reports", t("reports")],
     ["/audit", t("audit")],
     ...(user.role === "admin" ? [["/users", t("users")]] : []),

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { AuditList } from "@/components/admin/audit-list";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OfficeForm } from "@/components/admin/office-form";
+import { CreatedNotice, RecordHistory, RecordStatus } from "@/components/admin/record-status";
 import { changeOfficeState, saveOffice } from "@/lib/actions/offices";
 import { requireUser } from "@/lib/auth/session";
 import { listAuditEntries } from "@/lib/data/admin/audit";
@@ -10,63 +10,41 @@ import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/validation/localized-text";
 import { officeTimeZones } from "@/lib/validation/office-form";
 
-type Props = { params: Promise<{ locale: Locale; id: string }> };
+type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ created?: string }> };
 
-export default async function AdminOfficePage({ params }: Props) {
+export default async function AdminOfficePage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   await requireUser();
   const office = await getOfficeForEditing(id);
   if (!office) notFound();
-  const t = await getTranslations("AdminOffices");
   const tt = await getTranslations("Taxonomy");
-  const format = await getFormatter();
   const [cities, history] = await Promise.all([cityOptions(locale), listAuditEntries({ entityType: "office", entityId: office.id }, locale)]);
-  const snapshot = officeFormSnapshot(office);
   const services = office.organization.services.map((service) => ({ id: service.id, label: tt(`serviceType.${service.type}`) }));
-  type Operation = "publish" | "unpublish" | "archive" | "restore" | "verify";
-  const operations: Operation[] = [office.archivedAt ? "restore" : office.published ? "unpublish" : "publish", "verify", ...(office.archivedAt ? [] : (["archive"] as const))];
-  const publicPath = locale === "es" ? `/es/oficinas/${office.slug}` : `/en/offices/${office.slug}`;
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">
-          {pickLocalized(office.organization.name, locale)?.text} — {pickLocalized(office.name, locale)?.text}
+          <a href={`/${locale}/admin/organizations/${office.organizationId}`}>{pickLocalized(office.organization.name, locale)?.text}</a> — {pickLocalized(office.name, locale)?.text}
         </h1>
-        <p>
-          {office.archivedAt ? t("archived") : office.published ? t("published") : t("unpublished")}
-          {" · "}
-          {office.verifiedAt
-            ? t("verifiedOn", { date: format.dateTime(office.verifiedAt, { dateStyle: "long" }), name: office.verifiedBy?.name ?? "—" })
-            : t("neverVerified")}
-          {office.published ? (
-            <>
-              {" · "}
-              <a href={publicPath}>{t("viewPublic")}</a>
-            </>
-          ) : null}
-        </p>
-        <div className="flex flex-wrap gap-2">
-          {operations.map((operation) => (
-            <form key={operation} action={changeOfficeState}>
-              <input type="hidden" name="id" value={office.id} />
-              <input type="hidden" name="operation" value={operation} />
-              <button type="submit" className="button-secondary">{t(`operation.${operation}`)}</button>
-            </form>
-          ))}
-        </div>
+        <CreatedNotice created={(await searchParams).created === "1"} />
+        <RecordStatus
+          id={office.id}
+          published={office.published}
+          archivedAt={office.archivedAt}
+          check={{ operation: "verify", at: office.verifiedAt, by: office.verifiedBy?.name ?? null }}
+          publicPath={locale === "es" ? `/es/oficinas/${office.slug}` : `/en/offices/${office.slug}`}
+          action={changeOfficeState}
+        />
       </header>
       <OfficeForm
         action={saveOffice.bind(null, { officeId: office.id, organizationId: office.organizationId })}
-        initial={{ ...snapshot, version: office.version }}
+        initial={{ ...officeFormSnapshot(office), version: office.version }}
         cities={cities}
         services={services}
         timeZones={officeTimeZones}
       />
-      <section aria-labelledby="history-heading" className="space-y-2">
-        <h2 id="history-heading" className="text-xl font-semibold">{t("history")}</h2>
-        <AuditList entries={history} />
-      </section>
+      <RecordHistory entries={history} />
     </div>
   );
 }

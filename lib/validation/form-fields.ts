@@ -1,0 +1,84 @@
+// zod pieces shared by the admin forms (offices, organisations, services,
+// legal notes). Field paths match the input names (see form-data.ts), so an
+// issue's path is also the name of the field its message goes next to.
+import { z } from "zod";
+import { normalisePhone } from "@/lib/phone";
+import { phoneTypes } from "@/lib/taxonomy";
+import { locales, type Locale } from "@/lib/i18n/locales";
+
+/** Blank text becomes null. */
+export const optionalText = (max: number) =>
+  z.string().trim().max(max).transform((value) => (value === "" ? null : value)).nullable().default(null);
+
+/** An HTML checkbox: present ("on") or absent. */
+export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+/** A checkbox group (repeated names): absent, one value or several. */
+export const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+
+/** Repeated rows (`phones.0.raw`, `phones.1.raw`); rows left blank are dropped, so blanking a row removes it. */
+export const rows = <T extends z.ZodType>(item: T, isBlank: (row: Record<string, unknown>) => boolean, min = 0) =>
+  z.preprocess(
+    (value) => (Array.isArray(value) ? value.filter((row) => row && typeof row === "object" && !isBlank(row as Record<string, unknown>)) : []),
+    z.array(item).min(min, "atLeastOne").max(20),
+  );
+
+/** Text in every locale, side by side in the form. */
+export const localizedRequired = (max: number) =>
+  z.object(Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1).max(max)])) as Record<Locale, z.ZodString>);
+
+/** Text that may be left blank in any locale. */
+export const localizedOptional = (max: number) =>
+  z.object(
+    Object.fromEntries(locales.map((l) => [l, z.string().trim().max(max).default("")])) as Record<Locale, z.ZodDefault<z.ZodString>>,
+  ).prefault({});
+
+/** null when every locale is blank, so "no text" is stored as no text. */
+export function blankToNull<T extends Record<string, string>>(value: T): T | null {
+  return Object.values(value).some(Boolean) ? value : null;
+}
+
+export const phoneRows = rows(
+  z.object({
+    raw: z.string().trim().min(3).max(60).refine((raw) => normalisePhone(raw).e164 !== null, "phone"),
+    type: z.enum(phoneTypes),
+    whatsapp: checkbox,
+    /** What the number is for ("Legal clinic"), in each locale. */
+    label: localizedOptional(80),
+  }),
+  (row) => !String(row.raw ?? "").trim(),
+);
+
+export const emailAddress = z.string().trim().pipe(z.email("email")).pipe(z.string().max(254));
+export const emailRows = rows(z.object({ address: emailAddress }), (row) => !String(row.address ?? "").trim());
+
+/** Optional text checked by `schema` when given; blank becomes null. */
+const blankOr = <T extends z.ZodType<string, string>>(schema: T) =>
+  z.string().trim().default("").transform((value) => value || null).pipe(schema.nullable());
+
+export const webAddress = blankOr(z.url({ protocol: /^https?$/, message: "url" }).max(500));
+export const optionalEmail = blankOr(z.email("email").max(254));
+
+/** The version the form was loaded at; absent (blank) when creating. */
+export const versionField = z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).optional());
+
+/**
+ * Field path ("phones.0.raw") → message key in AdminForm.errors, for the
+ * message shown next to each field. Issues whose message is not a known key
+ * get the default for their path.
+ */
+export function formErrors(error: z.ZodError, defaultMessage: (path: string) => string = () => "invalid"): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join(".");
+    errors[path] ??= knownMessages.has(issue.message) ? issue.message : issue.code === "too_big" && issue.origin === "string" ? "tooLong" : defaultMessage(path);
+  }
+  return errors;
+}
+
+const knownMessages = new Set(["phone", "email", "time", "hoursOrder", "postalCode", "language", "url", "required", "legalBody", "date", "atLeastOne"]);
+
+/** Empty required text says "required"; anything else "invalid". */
+export const requiredWhenEmpty = (...prefixes: string[]) => (path: string) =>
+  prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}.`)) ? "required" : "invalid";

@@ -1,0 +1,50 @@
+// The legal-note editing form: one schema for the form, the server action and the audit snapshot.
+import { z } from "zod";
+import { parseLegalBody } from "@/lib/legal-body";
+import { jurisdictions, serviceTypes } from "@/lib/taxonomy";
+import { formErrors, list, localizedRequired, rows, versionField } from "@/lib/validation/form-fields";
+import { locales, type Locale } from "@/lib/i18n/locales";
+
+/**
+ * The body is plain text read by parseLegalBody (blank line between
+ * paragraphs, "- " starts a list item), required in every locale like the
+ * seed files' bodies. It is never parsed as HTML, so markup stays text.
+ */
+const legalBodyText = z
+  .string()
+  .trim()
+  .max(20_000)
+  .refine((text) => parseLegalBody(text).length > 0, "legalBody");
+
+const isoDate = z.union([z.literal("").transform(() => null), z.iso.date("date")]).nullable().default(null);
+
+export const legalNoteFormSchema = z.object({
+  version: versionField,
+  title: localizedRequired(200),
+  summary: localizedRequired(1000),
+  body: z.object(Object.fromEntries(locales.map((l) => [l, legalBodyText])) as Record<Locale, typeof legalBodyText>),
+  jurisdiction: z.enum(jurisdictions),
+  position: z.coerce.number().int().min(0).max(1000),
+  relatedServiceTypes: list(z.enum(serviceTypes)),
+  sources: rows(
+    z
+      .object({
+        title: z.string().trim().min(1).max(300),
+        url: z.union([z.literal("").transform(() => undefined), z.url({ protocol: /^https?$/, message: "url" }).max(500)]).optional(),
+        /** A seed document the fact comes from (kept from the seed files; not typed by editors). */
+        document: z.union([z.literal("").transform(() => undefined), z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/)]).optional(),
+        date: isoDate,
+      })
+      .refine((source) => source.url || source.document, { message: "url", path: ["url"] }),
+    (row) => !String(row.title ?? "").trim() && !String(row.url ?? "").trim() && !String(row.document ?? "").trim(),
+    1,
+  ),
+});
+
+export type LegalNoteFormValues = z.output<typeof legalNoteFormSchema>;
+
+export function legalNoteFormErrors(error: z.ZodError): Record<string, string> {
+  return formErrors(error, (path) =>
+    /^(title|summary)\./.test(path) || /^sources\.\d+\.title$/.test(path) ? "required" : path.startsWith("body.") ? "legalBody" : "invalid",
+  );
+}

@@ -1,0 +1,43 @@
+// The organisation editing form: one schema for the form, the server action and
+// the audit snapshot. Field paths match the input names (see form-data.ts).
+import { z } from "zod";
+import { organizationScopes } from "@/lib/taxonomy";
+import {
+  checkbox,
+  emailRows,
+  formErrors,
+  localizedOptional,
+  localizedRequired,
+  optionalEmail,
+  phoneRows,
+  requiredWhenEmpty,
+  versionField,
+  webAddress,
+} from "@/lib/validation/form-fields";
+
+export const freeOfChargeChoices = ["yes", "no", "unknown"] as const;
+
+export const organizationFormSchema = z.object({
+  version: versionField,
+  name: localizedRequired(200),
+  acronym: localizedOptional(40),
+  description: localizedRequired(4000),
+  website: webAddress,
+  scope: z.enum(organizationScopes),
+  freeOfCharge: z.enum(freeOfChargeChoices).default("unknown"),
+  fraudReportEmail: optionalEmail,
+  fraudReportNote: localizedOptional(1000),
+  nationalContact: checkbox,
+  phones: phoneRows,
+  emails: emailRows,
+});
+
+export type OrganizationFormValues = z.output<typeof organizationFormSchema>;
+
+export function organizationFormErrors(error: z.ZodError): Record<string, string> {
+  return formErrors(error, requiredWhenEmpty("name", "description"));
+}
+
+/** The stored tri-state (null: the sources do not say) as the form's choice, and back. */
+export const freeOfChargeChoice = (value: boolean | null) => (value === null ? "unknown" : value ? "yes" : "no");
+export const freeOfChargeValue = (choice: (typeof freeOfChargeChoices)[number]) => (choice === "unknown" ? null : choice === "yes");

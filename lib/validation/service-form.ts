@@ -1,0 +1,23 @@
+// The service editing form: one schema for the form, the server action and the audit snapshot.
+import { z } from "zod";
+import { accessMethods, costs, populations, serviceTypes } from "@/lib/taxonomy";
+import { formErrors, list, localizedOptional, localizedRequired, requiredWhenEmpty, versionField } from "@/lib/validation/form-fields";
+
+export const serviceFormSchema = z.object({
+  version: versionField,
+  type: z.enum(serviceTypes),
+  /** None ticked: the service is for everyone. */
+  populations: list(z.enum(populations)),
+  description: localizedRequired(4000),
+  eligibility: localizedOptional(2000),
+  howToGetHelp: localizedOptional(4000),
+  cost: z.enum(costs),
+  accessMethods: list(z.enum(accessMethods)),
+  officeIds: list(z.uuid()),
+});
+
+export type ServiceFormValues = z.output<typeof serviceFormSchema>;
+
+export function serviceFormErrors(error: z.ZodError): Record<string, string> {
+  return formErrors(error, requiredWhenEmpty("description"));
+}
