@@ -21,4 +21,11 @@ export const costs = Object.values(Cost);
 export const accessMethods = Object.values(AccessMethod);
 export const jurisdictions = Object.values(Jurisdiction);
 
+/**
+ * Languages offered as ticks in the office form (BCP 47): those of people
+ * arriving in Mexico and the indigenous languages of the southern border.
+ * Any other code can still be typed.
+ */
+export const pickerLanguages = ["es", "en", "fr", "ht", "pt", "ar", "ru", "zh", "quc", "kek", "mam", "tzo", "tzh", "yua"] as const;
+
 export type { ServiceType, Population, OrganizationScope, Jurisdiction, PhoneType, Cost, AccessMethod, OfficeKind };

@@ -1,5 +1,6 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { pickerLanguages } from "@/lib/taxonomy";
 import { AdminFormShell, ContactRows, rowsOf, useAdminForm, type FormAction, type Option } from "@/components/admin/form-kit";
 
 type Props = {
@@ -14,9 +15,12 @@ const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export function OfficeForm({ action, initial, cities, services, timeZones }: Props) {
   const kit = useAdminForm(action, initial);
-  const { t, value, text, select, localized, checkbox, checkboxes } = kit;
+  const { t, value, field, text, select, localized, checkbox, checkboxes } = kit;
   const tt = useTranslations("Taxonomy");
   const days = weekdays.map((day) => ({ id: String(day), label: tt(`weekday.${day}`) }));
+  const names = new Intl.DisplayNames([useLocale()], { type: "language" });
+  const languageOptions = pickerLanguages.map((code) => ({ id: code, label: `${names.of(code) ?? code} (${code})` }));
+  const otherCodes = [value("languages")].flat().map(String).filter((code) => code && !(pickerLanguages as readonly string[]).includes(code));
   return (
     <AdminFormShell kit={kit} initial={initial}>
       <fieldset className="space-y-3">
@@ -51,10 +55,11 @@ export function OfficeForm({ action, initial, cities, services, timeZones }: Pro
         {select("timeZone", t("fields.timeZone"), timeZones.map((zone) => ({ id: zone, label: zone })))}
       </fieldset>
 
-      <fieldset className="space-y-3">
-        <legend className="text-lg font-semibold">{t("fields.languages")}</legend>
-        {text("languages", t("languagesLabel"))}
-      </fieldset>
+      {checkboxes("languages", t("fields.languages"), languageOptions)}
+      {field("otherLanguages", t("languagesLabel"), (props) => (
+        // What was typed comes back on an error; otherwise the stored codes the picker does not offer.
+        <input {...props} defaultValue={typeof value("otherLanguages") === "string" ? String(value("otherLanguages")) : otherCodes.join(", ")} />
+      ))}
 
       {checkboxes("serviceIds", t("fields.serviceIds"), services)}
     </AdminFormShell>

@@ -24,6 +24,8 @@ export const officeTimeZones = [
   "America/New_York",
 ] as const;
 
+const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "language");
+
 export const officeFormSchema = z.object({
   version: versionField,
   name: localizedRequired(200),
@@ -35,12 +37,16 @@ export const officeFormSchema = z.object({
   postalCode: z.string().trim().regex(/^(\d{5})?$/, "postalCode").transform((value) => value || null),
   timeZone: z.enum(officeTimeZones),
   hoursNote: localizedOptional(1000),
-  languages: z
+  /** Ticked in the language picker. */
+  languages: list(languageCode).pipe(z.array(z.string()).max(30)),
+  /** Typed: codes the picker does not offer. */
+  otherLanguages: z
     .string()
     .trim()
     .max(200)
+    .default("")
     .transform((value) => value.split(/[\s,]+/).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "language")).max(20)),
+    .pipe(z.array(languageCode).max(20)),
   confidentialAddress: checkbox,
   phones: phoneRows,
   emails: emailRows,
@@ -54,6 +60,11 @@ export const officeFormSchema = z.object({
 });
 
 export type OfficeFormValues = z.output<typeof officeFormSchema>;
+
+/** Ticked and typed languages as one list, in the order given, without repeats. */
+export function officeLanguages(values: Pick<OfficeFormValues, "languages" | "otherLanguages">): string[] {
+  return [...new Set([...values.languages, ...values.otherLanguages])];
+}
 /** What the form shows: the values as typed, also when they are invalid. */
 export type OfficeFormInput = Record<string, unknown>;
 

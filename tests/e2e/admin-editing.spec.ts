@@ -19,6 +19,9 @@ test.describe("editing offices", () => {
     await page.getByLabel("Nombre (inglés)").fill("Tuxtla sub-office (longer hours)");
     // A number written the old way is checked and stored in international form.
     await page.getByLabel("Teléfono 1", { exact: true }).fill("01 961 123 4567");
+    // Languages: ticked in the picker, or typed as codes when the picker lacks them.
+    await page.getByRole("checkbox", { name: "criollo haitiano (ht)" }).check();
+    await page.getByLabel(/^Otros idiomas/).fill("wo");
     await page.getByRole("button", { name: "Guardar cambios" }).click();
     await expect(page.getByText("Cambios guardados.")).toBeVisible();
     await expect(page.getByLabel("Nombre (inglés)")).toHaveValue("Tuxtla sub-office (longer hours)");
@@ -32,6 +35,8 @@ test.describe("editing offices", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Suboficina Tuxtla (horario ampliado)");
     await expect(page.getByText(`Última verificación: ${today}`)).toBeVisible();
     await expect(page.locator('a[href="tel:+529611234567"]').first()).toBeVisible();
+    await expect(page.getByRole("main")).toContainText("criollo haitiano");
+    await expect(page.getByRole("main")).toContainText("wólof");
     await page.goto("/en/offices/acnur-tuxtla-gutierrez");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Tuxtla sub-office (longer hours)");
   });

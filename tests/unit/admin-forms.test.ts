@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { changedFields } from "@/lib/audit";
 import { formDataToObject } from "@/lib/validation/form-data";
-import { officeFormErrors, officeFormSchema } from "@/lib/validation/office-form";
+import { officeFormErrors, officeFormSchema, officeLanguages } from "@/lib/validation/office-form";
 
 function form(entries: [string, string][]) {
   const data = new FormData();
@@ -16,7 +16,9 @@ const validOffice: [string, string][] = [
   ["name.en", "Downtown office"],
   ["timeZone", "America/Mexico_City"],
   ["postalCode", "06700"],
-  ["languages", "es, en ht"],
+  ["languages", "es"],
+  ["languages", "ht"],
+  ["otherLanguages", "wo, ht  es-MX"],
   ["hoursNote.es", ""],
   ["hoursNote.en", ""],
 ];
@@ -32,7 +34,8 @@ describe("admin form parsing", () => {
 
   it("accepts a complete office, drops empty rows and normalises lists", () => {
     const parsed = officeFormSchema.parse(form([...validOffice, ["phones.0.raw", ""], ["phones.1.raw", "55 1518 0730"], ["phones.1.type", "voice"], ["hours.0.weekday", "1"], ["hours.0.opens", ""], ["hours.0.closes", ""]]));
-    expect(parsed).toMatchObject({ version: 3, languages: ["es", "en", "ht"], phones: [{ raw: "55 1518 0730", whatsapp: false }], hours: [], postalCode: "06700", confidentialAddress: false });
+    expect(officeLanguages(parsed)).toEqual(["es", "ht", "wo", "es-MX"]);
+    expect(parsed).toMatchObject({ version: 3, phones: [{ raw: "55 1518 0730", whatsapp: false }], hours: [], postalCode: "06700", confidentialAddress: false });
   });
 
   it("names each wrong field with a message key", () => {

@@ -47,7 +47,7 @@ export function officeFormSnapshot(office: OfficeForEditing) {
     postalCode: office.postalCode ?? "",
     timeZone: office.timeZone,
     hoursNote: localizedForForm(office.hoursNote),
-    languages: office.languages.join(", "),
+    languages: office.languages,
     confidentialAddress: office.confidentialAddress,
     phones: phoneRowsForForm(office.phones),
     emails: office.emails.map(({ address }) => ({ address })),

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/audit";
 import { changeStatusAudited, createAudited, statusData, updateVersioned, versioned, type AuditedEntity, type SaveResult } from "@/lib/data/admin/audited-writes";
 import { phoneRowsOfValues, replaceContactRows } from "@/lib/data/admin/contact-rows";
 import { officeEditSelect, officeFormSnapshot, type OfficeSnapshot } from "@/lib/data/admin/office-snapshot";
-import type { OfficeFormValues } from "@/lib/validation/office-form";
+import { officeLanguages, type OfficeFormValues } from "@/lib/validation/office-form";
 import { Prisma, type PrismaClient } from "@/prisma/generated/client";
 
 export type OfficeStateOperation = "publish" | "unpublish" | "archive" | "restore" | "verify";
@@ -29,7 +29,7 @@ function officeData(values: OfficeFormValues) {
     postalCode: values.postalCode,
     timeZone: values.timeZone,
     hoursNote: Object.values(values.hoursNote).some(Boolean) ? values.hoursNote : Prisma.DbNull,
-    languages: values.languages,
+    languages: officeLanguages(values),
     confidentialAddress: values.confidentialAddress,
   };
 }
@@ -46,7 +46,7 @@ export function snapshotOfValues(values: OfficeFormValues): OfficeSnapshot {
     postalCode: values.postalCode ?? "",
     timeZone: values.timeZone,
     hoursNote: { es: values.hoursNote.es, en: values.hoursNote.en },
-    languages: values.languages.join(", "),
+    languages: officeLanguages(values),
     confidentialAddress: values.confidentialAddress,
     phones: phoneRowsOfValues(values.phones),
     emails: values.emails,
