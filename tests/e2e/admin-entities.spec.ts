@@ -95,6 +95,26 @@ test.describe("editing organisations, services and legal notes", () => {
     await expectInert(page, ["/es/admin/organizations", "/es/organizaciones/organizacion-maya-san-cristobal", "/en/organizations/organizacion-maya-san-cristobal", "/es/organizaciones"], payload);
   });
 
+  test("script and onerror payloads in service fields render as inert text", async ({ page }) => {
+    const payload = `<script>window.__xss = 1</script><img src=x onerror="window.__xss = 1">`;
+    await signIn(page, editor);
+    await openFromList(page, "services", /^Iniciativa Kino para la Frontera/);
+    for (const field of ["Descripción", "Requisitos", "Cómo recibir ayuda"]) {
+      for (const language of ["español", "inglés"]) {
+        const label = `${field} (${language})`;
+        await page.getByLabel(label).fill(`${label} ${payload}`);
+      }
+    }
+    await save(page);
+    await saved(page);
+    // The admin form shows the stored text as field values, never as markup.
+    await page.reload();
+    await expect(page.getByLabel("Requisitos (inglés)")).toHaveValue(`Requisitos (inglés) ${payload}`);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator("main img[src='x']").count()).toBe(0);
+    await expectInert(page, ["/es/organizaciones/kino-border-initiative", "/en/organizations/kino-border-initiative"], payload);
+  });
+
   test("a legal note's text fields keep payloads inert, and 'mark reviewed' shows the date publicly", async ({ page }) => {
     const payload = `<script>window.__xss = 1</script><img src=x onerror="window.__xss = 1">`;
     await signIn(page, editor);
