@@ -1,14 +1,17 @@
-// The official HSDS 3.0 schemas from ../shared/hsds-3.0, made strict the way the
+// The official HSDS 3.0 schemas (tests/fixtures/hsds-3.0, copied unchanged from
+// Open Referral's release, CC BY-SA 4.0; the large compiled ones gzipped), made strict the way the
 // specification's own CI does: every object schema gets additionalProperties:
 // false (in memory only; the shared files are never edited). The schemas carry
 // non-standard keywords, hence Ajv's non-strict mode.
 import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { ResourceRule } from "@/lib/hsds/validate-csv";
 
-export const hsdsSpecDir = path.resolve(import.meta.dirname, "../../../shared/hsds-3.0");
+// Kept in the repository so the tests run wherever the clone is (CI has no ../shared).
+export const hsdsSpecDir = path.resolve(import.meta.dirname, "../fixtures/hsds-3.0");
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
@@ -20,7 +23,11 @@ function forbidAdditionalProperties(schema: unknown): unknown {
   return copy;
 }
 
-const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(hsdsSpecDir, file), "utf8"));
+const readJson = (file: string): unknown => {
+  const compiled = path.join(hsdsSpecDir, `${file}.gz`);
+  const text = file.includes("/compiled/") ? gunzipSync(readFileSync(compiled)).toString("utf8") : readFileSync(path.join(hsdsSpecDir, file), "utf8");
+  return JSON.parse(text);
+};
 
 export function loadHsdsValidators() {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
