@@ -20,7 +20,9 @@ export function OfficeForm({ action, initial, cities, services, timeZones }: Pro
   const days = weekdays.map((day) => ({ id: String(day), label: tt(`weekday.${day}`) }));
   const names = new Intl.DisplayNames([useLocale()], { type: "language" });
   const languageOptions = pickerLanguages.map((code) => ({ id: code, label: `${names.of(code) ?? code} (${code})` }));
-  const otherCodes = [value("languages")].flat().map(String).filter((code) => code && !(pickerLanguages as readonly string[]).includes(code));
+  const otherCodes = [value("languages")]
+    .flat()
+    .filter((code): code is string => typeof code === "string" && code !== "" && !(pickerLanguages as readonly string[]).includes(code));
   return (
     <AdminFormShell kit={kit} initial={initial}>
       <fieldset className="space-y-3">
