@@ -156,8 +156,13 @@ test.describe("offline reading", () => {
       // The slow answer still arrives, and replaces the saved copy for next time.
       await expect.poll(savedAt, { timeout: 20_000 }).not.toBe(firstSave);
 
-      Object.assign(relay.state, { delayMs: 0, status: 503 });
-      const failed = await page.goto(relay.origin + path);
+      // A server error on another saved page (not the one whose slow answer just landed) is passed through, not hidden.
+      const other = "/es/organizaciones";
+      Object.assign(relay.state, { path: "", delayMs: 0, status: 0 });
+      await page.goto(relay.origin + other);
+      await expect.poll(async () => (await savedPaths(page)).includes(other), { timeout: 20_000 }).toBe(true);
+      Object.assign(relay.state, { path: other, status: 503 });
+      const failed = await page.goto(relay.origin + other);
       expect(failed?.status()).toBe(503);
       await expect(page.locator("body")).toHaveText("Server error");
     } finally {
