@@ -35,16 +35,25 @@ export const officeEditSelect = {
 
 export type OfficeForEditing = Prisma.OfficeGetPayload<{ select: typeof officeEditSelect }>;
 
+type AddressFields = Record<"street" | "streetDetail" | "colonia" | "municipality" | "cityId" | "postalCode", string | null>;
+
+/** The address text fields as the form shows them: blank rather than null. Shared by both snapshots. */
+export function addressForForm(row: AddressFields): Record<keyof AddressFields, string> {
+  return {
+    street: row.street ?? "",
+    streetDetail: row.streetDetail ?? "",
+    colonia: row.colonia ?? "",
+    municipality: row.municipality ?? "",
+    cityId: row.cityId ?? "",
+    postalCode: row.postalCode ?? "",
+  };
+}
+
 /** The office as its form shows it; also the before/after snapshot of the audit log. */
 export function officeFormSnapshot(office: OfficeForEditing) {
   return {
     name: localizedForForm(office.name),
-    street: office.street ?? "",
-    streetDetail: office.streetDetail ?? "",
-    colonia: office.colonia ?? "",
-    municipality: office.municipality ?? "",
-    cityId: office.cityId ?? "",
-    postalCode: office.postalCode ?? "",
+    ...addressForForm(office),
     timeZone: office.timeZone,
     hoursNote: localizedForForm(office.hoursNote),
     languages: office.languages,

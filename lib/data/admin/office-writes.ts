@@ -4,7 +4,7 @@
 import type { Actor } from "@/lib/audit";
 import { changeStatusAudited, createAudited, statusData, updateVersioned, versioned, type AuditedEntity, type SaveResult } from "@/lib/data/admin/audited-writes";
 import { phoneRowsOfValues, replaceContactRows } from "@/lib/data/admin/contact-rows";
-import { officeEditSelect, officeFormSnapshot, type OfficeSnapshot } from "@/lib/data/admin/office-snapshot";
+import { addressForForm, officeEditSelect, officeFormSnapshot, type OfficeSnapshot } from "@/lib/data/admin/office-snapshot";
 import { officeLanguages, type OfficeFormValues } from "@/lib/validation/office-form";
 import { Prisma, type PrismaClient } from "@/prisma/generated/client";
 
@@ -38,12 +38,7 @@ function officeData(values: OfficeFormValues) {
 export function snapshotOfValues(values: OfficeFormValues): OfficeSnapshot {
   return {
     name: { es: values.name.es, en: values.name.en },
-    street: values.street ?? "",
-    streetDetail: values.streetDetail ?? "",
-    colonia: values.colonia ?? "",
-    municipality: values.municipality ?? "",
-    cityId: values.cityId ?? "",
-    postalCode: values.postalCode ?? "",
+    ...addressForForm(values),
     timeZone: values.timeZone,
     hoursNote: { es: values.hoursNote.es, en: values.hoursNote.en },
     languages: officeLanguages(values),
