@@ -186,7 +186,7 @@ export const serviceDetailSelect = {
   offices: { where: { office: publishedOffice }, select: { officeId: true } },
 } satisfies Prisma.ServiceSelect;
 
-type ServiceDetailRow = {
+export type ServiceDetailRow = {
   id: string;
   type: ServiceType;
   populations: Population[];

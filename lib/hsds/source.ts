@@ -1,6 +1,7 @@
 // What the HSDS mapping reads: published records only, shaped as plain data so
 // that the mapping stays pure (lib/data/hsds.ts loads it; tests build it by hand).
-import type { AccessMethod, Cost, OfficeKind, PhoneType, Population, ServiceType } from "@/lib/taxonomy";
+import type { ServiceDetailRow } from "@/lib/data/shape";
+import type { OfficeKind, PhoneType } from "@/lib/taxonomy";
 
 export type SourcePhone = {
   id: string;
@@ -42,15 +43,7 @@ export type SourceOffice = {
   hours: SourceHours[];
 };
 
-export type SourceService = {
-  id: string;
-  type: ServiceType;
-  populations: Population[];
-  description: unknown;
-  eligibility: unknown;
-  cost: Cost;
-  accessMethods: AccessMethod[];
-  howToGetHelp: unknown;
+export type SourceService = Omit<ServiceDetailRow, "offices"> & {
   /** Published offices it is linked to; none means every office of the organisation. */
   officeIds: string[];
 };
