@@ -11,13 +11,28 @@ export type Dimension = "state" | "city" | "service" | "population" | "language"
 
 const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);
 
-/** The service part of a filter: type and population must hold for the same service. */
-export function serviceCondition(filters: Pick<DirectoryFilters, "service" | "population">, alias = "ls"): Prisma.Sql[] {
-  const ls = Prisma.raw(alias);
+/**
+ * A service's own type and population (`alias`.type, `alias`.populations):
+ * what the API's service search tests each service with.
+ */
+export function serviceCondition(filters: Pick<DirectoryFilters, "service" | "population">, alias: string): Prisma.Sql[] {
+  const s = Prisma.raw(alias);
   return [
-    ...(filters.service ? [Prisma.sql`${ls}.type = ${filters.service}`] : []),
-    ...(filters.population ? [Prisma.sql`${filters.population} = ANY(${ls}.populations)`] : []),
+    ...(filters.service ? [Prisma.sql`${s}.type = ${filters.service}`] : []),
+    ...(filters.population ? [Prisma.sql`${filters.population} = ANY(${s}.populations)`] : []),
   ];
+}
+
+/**
+ * A listing's kinds of help: type and population must hold for the same
+ * service, which the listing's 'type/population' pairs say. Written with @>
+ * so that the arrays' GIN indexes apply.
+ */
+function helpCondition(filters: Pick<DirectoryFilters, "service" | "population">): Prisma.Sql[] {
+  if (filters.service && filters.population) return [Prisma.sql`l.service_populations @> ARRAY[${`${filters.service}/${filters.population}`}]::text[]`];
+  if (filters.service) return [Prisma.sql`l.service_types @> ARRAY[${filters.service}]::text[]`];
+  if (filters.population) return [Prisma.sql`l.populations @> ARRAY[${filters.population}]::text[]`];
+  return [];
 }
 
 /** WHERE for the filters (not the text), except `except` (for that dimension's counts). */
@@ -26,13 +41,12 @@ export function filterConditions(filters: DirectoryFilters, except?: Dimension):
   if (filters.state && except !== "state") conditions.push(Prisma.sql`l.state_slug = ${filters.state}`);
   if (filters.city && except !== "city") conditions.push(Prisma.sql`l.city_slug = ${filters.city}`);
   if (filters.language && except !== "language") conditions.push(Prisma.sql`${filters.language} = ANY(l.languages)`);
-  const service = serviceCondition({
-    service: except === "service" ? undefined : filters.service,
-    population: except === "population" ? undefined : filters.population,
-  });
-  if (service.length) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM directory_listing_service ls WHERE ls.listing_id = l.listing_id AND ${and(service)})`);
-  }
+  conditions.push(
+    ...helpCondition({
+      service: except === "service" ? undefined : filters.service,
+      population: except === "population" ? undefined : filters.population,
+    }),
+  );
   // The offices open now come from the open_now CTE: the query must start with withOpenNow.
   if (filters.open) conditions.push(Prisma.sql`l.office_id IN (SELECT office_id FROM open_now)`);
   return and(conditions);
@@ -62,22 +76,24 @@ export function withOpenNow(filters: DirectoryFilters, now: Date, more: Prisma.S
   return ctes.length ? Prisma.sql`WITH ${Prisma.join(ctes, ", ")}` : Prisma.empty;
 }
 
-/** WHERE for the typed words: each must match the text, a near spelling, or a kind of help. */
+/**
+ * WHERE for the typed words: each must match the text, a near spelling, or a
+ * kind of help. Every test is on the listing's own row and has an index (the
+ * trigram index on doc, the GIN index on service_types), so PostgreSQL
+ * combines them into one bitmap scan instead of testing each listing.
+ */
 export function textConditions(search: SearchQuery | null): Prisma.Sql {
   return and(
     (search?.terms ?? []).map((term) => {
-      // Both text tests can use the trigram index on doc; words hold only [a-z0-9].
-      // Written as IN (subquery) sets so that each is computed once, the text one
-      // through the index, instead of testing every listing row by row.
-      const textMatch = [
-        Prisma.sql`t.doc LIKE ${`%${term.word}%`}`,
-        ...(term.word.length >= 4 ? [Prisma.sql`${term.word} <% t.doc`] : []),
-      ];
+      // Words hold only [a-z0-9], so they need no escaping inside LIKE. A near
+      // spelling is looked up among the listings' distinct words (directory_word,
+      // a few thousand short ones), and the listings holding them through the index.
       const alternatives = [
-        Prisma.sql`l.listing_id IN (SELECT t.listing_id FROM directory_listing t WHERE ${Prisma.join(textMatch, " OR ")})`,
-        ...(term.serviceTypes.length
-          ? [Prisma.sql`l.listing_id IN (SELECT ls.listing_id FROM directory_listing_service ls WHERE ls.type = ANY(${term.serviceTypes}::text[]))`]
+        Prisma.sql`l.doc LIKE ${`%${term.word}%`}`,
+        ...(term.word.length >= 4
+          ? [Prisma.sql`l.doc LIKE ANY (ARRAY(SELECT '%' || w.word || '%' FROM directory_word w WHERE ${term.word} <% w.word))`]
           : []),
+        ...(term.serviceTypes.length ? [Prisma.sql`l.service_types && ${term.serviceTypes}::text[]`] : []),
       ];
       return Prisma.sql`(${Prisma.join(alternatives, " OR ")})`;
     }),
@@ -86,17 +102,28 @@ export function textConditions(search: SearchQuery | null): Prisma.Sql {
 
 /**
  * How many listings each filter value would give, all dimensions in one query.
- * The typed words, which cost the most, are matched once (a materialized CTE)
- * and every count starts from those listings.
+ * The typed words, which cost the most, are matched once (a materialized CTE
+ * holding the columns the counts need) and every count starts from those
+ * listings. Each listing is one row: its kinds of help and populations are
+ * arrays, and a listing counts once per value.
  */
 export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery | null, now: Date): Prisma.Sql {
-  const source = search
-    ? Prisma.sql`(SELECT l.* FROM directory_listing l JOIN matched m ON m.listing_id = l.listing_id)`
-    : Prisma.sql`directory_listing`;
+  const source = search ? Prisma.sql`matched` : Prisma.sql`directory_listing`;
+  const matched = Prisma.sql`matched AS MATERIALIZED (
+      SELECT l.listing_id, l.office_id, l.state_slug, l.city_slug, l.languages, l.service_types, l.populations, l.service_populations
+      FROM directory_listing l WHERE ${textConditions(search)})`;
   const where = (except: Dimension) => filterConditions(filters, except);
-  const sameService = (condition: Pick<DirectoryFilters, "service" | "population">) => and([Prisma.sql`TRUE`, ...serviceCondition(condition)]);
+  // With a population chosen, a kind of help counts only where a service of that kind serves it (and the other way round).
+  const services = filters.population
+    ? Prisma.sql`SELECT 'service', split_part(pair, '/', 1), count(*) FROM ${source} l, unnest(l.service_populations) AS pair
+        WHERE ${where("service")} AND split_part(pair, '/', 2) = ${filters.population} GROUP BY 2`
+    : Prisma.sql`SELECT 'service', t, count(*) FROM ${source} l, unnest(l.service_types) AS t WHERE ${where("service")} GROUP BY 2`;
+  const populations = filters.service
+    ? Prisma.sql`SELECT 'population', split_part(pair, '/', 2), count(*) FROM ${source} l, unnest(l.service_populations) AS pair
+        WHERE ${where("population")} AND split_part(pair, '/', 1) = ${filters.service} GROUP BY 2`
+    : Prisma.sql`SELECT 'population', p, count(*) FROM ${source} l, unnest(l.populations) AS p WHERE ${where("population")} GROUP BY 2`;
   return Prisma.sql`
-    ${withOpenNow(filters, now, search ? [Prisma.sql`matched AS MATERIALIZED (SELECT l.listing_id FROM directory_listing l WHERE ${textConditions(search)})`] : [])}
+    ${withOpenNow(filters, now, search ? [matched] : [])}
     SELECT 'state' AS dimension, l.state_slug AS value, count(*) AS count
       FROM ${source} l WHERE ${where("state")} AND l.state_slug IS NOT NULL GROUP BY 2
     UNION ALL
@@ -104,14 +131,9 @@ export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery 
     UNION ALL
     SELECT 'language', lang, count(*) FROM ${source} l, unnest(l.languages) AS lang WHERE ${where("language")} GROUP BY 2
     UNION ALL
-    -- A listing counts once per kind of help, however many services of that kind it has.
-    SELECT 'service', ls.type, count(DISTINCT l.listing_id)
-      FROM ${source} l JOIN directory_listing_service ls ON ls.listing_id = l.listing_id
-      WHERE ${where("service")} AND ${sameService({ population: filters.population })} GROUP BY 2
+    ${services}
     UNION ALL
-    SELECT 'population', p, count(DISTINCT l.listing_id)
-      FROM ${source} l JOIN directory_listing_service ls ON ls.listing_id = l.listing_id, unnest(ls.populations) AS p
-      WHERE ${where("population")} AND ${sameService({ service: filters.service })} GROUP BY 2`;
+    ${populations}`;
 }
 
 /** Nothing typed and nothing chosen but the page: counts and total come precomputed (directory_facet_all). */

@@ -1,4 +1,4 @@
-// The directory searches two materialized views (prisma/migrations/*_directory_listing)
+// The directory searches materialized views (prisma/migrations/*_directory_listing)
 // instead of rebuilding every listing's text per request. Whatever writes to
 // organisations, offices or services must call this afterwards, or search
 // shows the data as it was. It takes well under a second for the real
@@ -6,8 +6,8 @@
 import type { PrismaClient } from "@/prisma/generated/client";
 
 export async function refreshDirectoryIndex(prisma: PrismaClient): Promise<void> {
-  // Order matters: the service view is built from the listing view, the counts from both.
+  // Order matters: the word and count views are built from the listing view.
   await prisma.$executeRawUnsafe("REFRESH MATERIALIZED VIEW directory_listing");
-  await prisma.$executeRawUnsafe("REFRESH MATERIALIZED VIEW directory_listing_service");
+  await prisma.$executeRawUnsafe("REFRESH MATERIALIZED VIEW directory_word");
   await prisma.$executeRawUnsafe("REFRESH MATERIALIZED VIEW directory_facet_all");
 }

@@ -20,7 +20,7 @@ export function findChromium(): string {
     }
   }
   throw new Error(
-    "No Chromium found for the end-to-end tests. Install one with:\n\n    sudo apt-get install -y chromium\n\n" +
+    "No Chromium found for the end-to-end tests. Install one with:\n\n    sudo apt-get install -y chromium poppler-utils\n\n" +
       "or set CHROMIUM_PATH to a Chrome or Chromium executable.",
   );
 }

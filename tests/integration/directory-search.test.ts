@@ -105,6 +105,42 @@ describe("directory search", () => {
     }
   });
 
+  it("counts a kind of help with a population only where one service gives both", async () => {
+    // A kind of help and a population that one published service of the seed gives.
+    const sample = await database.prisma.service.findFirstOrThrow({
+      where: { published: true, organization: { published: true }, NOT: { populations: { isEmpty: true } } },
+      orderBy: { id: "asc" },
+      select: { type: true, populations: true },
+    });
+    const service = sample.type;
+    const population = sample.populations[0]!;
+    // Each count beside an option is the total that option leads to, in both directions.
+    const byService = await search({ service });
+    expect(byService.facets.population.get(population)).toBeGreaterThan(0);
+    for (const [other, count] of byService.facets.population) {
+      expect((await search({ service, population: other })).total, other).toBe(count);
+    }
+    const byPopulation = await search({ population });
+    for (const [other, count] of byPopulation.facets.service) {
+      expect((await search({ service: other, population })).total, other).toBe(count);
+    }
+    // Every result has one published service of that kind for that population, not two services that add up to it.
+    const both = await search({ service, population });
+    expect(both.total).toBeGreaterThan(0);
+    for (const result of both.results) {
+      const services = await database.prisma.service.findMany({
+        where: { published: true, organization: { slug: result.organization.slug }, type: service },
+        select: { populations: true, offices: { select: { office: { select: { slug: true } } } } },
+      });
+      const given = services.some(
+        (one) =>
+          one.populations.includes(population) &&
+          (!result.office || one.offices.length === 0 || one.offices.some((link) => link.office.slug === result.office?.slug)),
+      );
+      expect(given, result.organization.slug).toBe(true);
+    }
+  });
+
   it("knows which offices are open now, in their own time zone", async () => {
     // Nuevo Laredo (America/Matamoros, UTC-6): office Mon–Sat 09:30–13:00, reception daily 16:00–21:30.
     const mondayMorningThere = new Date("2026-11-23T16:00:00Z"); // 10:00 local
