@@ -15,6 +15,7 @@ import pg from "pg";
 import { openAdapter } from "@/lib/db/adapter";
 import { refreshDirectoryIndex } from "@/lib/db/directory-index";
 import { applyMigrations, ensurePostgresDatabase } from "@/lib/db/migrations";
+import { localClock } from "@/lib/opening-hours";
 import { populations, serviceTypes } from "@/lib/taxonomy";
 import { PrismaClient } from "@/prisma/generated/client";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
@@ -65,6 +66,11 @@ async function buildSyntheticDirectory() {
   const next = random(42);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const organizations = officeCount / officesPerOrganization;
+  // The offices' clock when the directory is built: four hours either side of now, within today.
+  const clock = localClock(new Date(), "America/Mexico_City");
+  const minutes = Number(clock.time.slice(0, 2)) * 60 + Number(clock.time.slice(3));
+  const hhmm = (total: number) => `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
+  const windowAroundNow = { opens: hhmm(Math.max(0, minutes - 240)), closes: hhmm(Math.min(23 * 60 + 59, minutes + 240)) };
   for (let start = 0; start < organizations; start += 200) {
     const orgRows = [];
     const officeRows = [];
@@ -102,9 +108,15 @@ async function buildSyntheticDirectory() {
           timeZone: "America/Mexico_City",
           languages: next() < 0.2 ? ["es", "en"] : ["es"],
         });
+        // Half the offices have hours: five days a week, 09:00–17:00, except that
+        // half of those (a quarter of all offices) are open right now, whatever
+        // the time of the run, so "open now" always has thousands of offices to count.
         if (next() < 0.5) {
-          for (let weekday = 1; weekday <= 5; weekday++) {
-            hoursRows.push({ id: crypto.randomUUID(), officeId, weekday, opens: "09:00", closes: "17:00" });
+          const openNow = next() < 0.5;
+          for (let day = 0; day < 5; day++) {
+            const weekday = ((clock.weekday + day + (openNow ? 0 : 1) - 1) % 7) + 1;
+            const hours = openNow && day === 0 ? windowAroundNow : { opens: "09:00", closes: "17:00" };
+            hoursRows.push({ id: crypto.randomUUID(), officeId, weekday, ...hours });
           }
         }
       }

@@ -158,6 +158,31 @@ describe("directory search", () => {
     expect((await search({ open: "1", page: 99 }, "es", mondayMorningThere)).total).toBe(open.total);
   });
 
+  it("counts only offices open now beside every option, with words or without", async () => {
+    // The seed knows the hours of few offices: for this test, a dozen more are open all Monday.
+    const mondayMorning = new Date("2026-11-23T16:00:00Z"); // Monday 09:00–11:00 on every Mexican clock
+    const offices = await database.prisma.office.findMany({ where: { published: true }, orderBy: { slug: "asc" }, take: 12, select: { id: true } });
+    const added = await database.prisma.openingHours.createManyAndReturn({
+      data: offices.map((office) => ({ officeId: office.id, weekday: 1, opens: "00:00", closes: "23:59" })),
+      select: { id: true },
+    });
+    await refreshDirectoryIndex(database.prisma);
+    try {
+      for (const base of [{ open: "1" }, { open: "1", q: "migrantes" }] as const) {
+        const { total, facets } = await search(base, "es", mondayMorning);
+        expect(total, base.q).toBeGreaterThan(1);
+        for (const dimension of ["state", "city", "service", "population", "language"] as const) {
+          for (const [value, count] of facets[dimension]) {
+            expect((await search({ ...base, [dimension]: value }, "es", mondayMorning)).total, `${dimension}=${value}`).toBe(count);
+          }
+        }
+      }
+    } finally {
+      await database.prisma.openingHours.deleteMany({ where: { id: { in: added.map((row) => row.id) } } });
+      await refreshDirectoryIndex(database.prisma);
+    }
+  });
+
   it("treats SQL and HTML in the query as plain words", async () => {
     for (const q of ["'; DROP TABLE \"Office\"; --", "<script>alert(1)</script>", "%_%", "\\"]) {
       const result = await search({ q });
@@ -170,6 +195,13 @@ describe("directory search", () => {
     expect((await listNationalContacts("es")).map((org) => org.slug)).toEqual(expect.arrayContaining(["comar", "acnur", "cndh"]));
     const places = await listPlacesWithOffices("en");
     expect(places.find((state) => state.slug === "ciudad-de-mexico")?.name).toBe("Mexico City");
+    // Exactly the cities with a published office of a published organisation, each under its own state.
+    const offices = await database.prisma.office.findMany({
+      where: { published: true, organization: { published: true } },
+      select: { city: { select: { slug: true, state: { select: { slug: true } } } } },
+    });
+    const expected = [...new Set(offices.flatMap((office) => (office.city ? [`${office.city.state.slug}/${office.city.slug}`] : [])))].sort();
+    expect(places.flatMap((state) => state.cities.map((city) => `${state.slug}/${city.slug}`)).sort()).toEqual(expected);
   });
 
   it("pages through results and keeps the total past the end", async () => {
