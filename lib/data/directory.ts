@@ -151,25 +151,26 @@ export async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id"
 
 /** Names of states and cities that have published offices, for the filter menus. */
 export async function listPlacesWithOffices(locale: Locale) {
-  const states = await db().state.findMany({
-    where: { cities: { some: { offices: { some: { published: true, organization: { published: true } } } } } },
-    select: {
-      slug: true,
-      name: true,
-      cities: {
-        where: { offices: { some: { published: true, organization: { published: true } } } },
-        select: { slug: true, name: true },
-      },
-    },
-  });
+  // The cities with listings are those the directory counts (directory_facet_all): one
+  // small query, instead of testing every city for a published office on each page.
+  const rows = await db().$queryRaw<{ state_slug: string; state_name: unknown; city_slug: string; city_name: unknown }[]>`
+    SELECT st.slug AS state_slug, st.name AS state_name, c.slug AS city_slug, c.name AS city_name
+    FROM directory_facet_all f
+    JOIN "City" c ON c.slug = f.value
+    JOIN "State" st ON st.id = c."stateId"
+    WHERE f.dimension = 'city'`;
+  const states = new Map<string, { slug: string; name: string; cities: { slug: string; name: string }[] }>();
+  for (const row of rows) {
+    const state = states.get(row.state_slug) ?? {
+      slug: row.state_slug,
+      name: pickLocalized(row.state_name, locale)?.text ?? row.state_slug,
+      cities: [],
+    };
+    state.cities.push({ slug: row.city_slug, name: pickLocalized(row.city_name, locale)?.text ?? row.city_slug });
+    states.set(row.state_slug, state);
+  }
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
-  return states
-    .map((state) => ({
-      slug: state.slug,
-      name: pickLocalized(state.name, locale)?.text ?? state.slug,
-      cities: state.cities.map((city) => ({ slug: city.slug, name: pickLocalized(city.name, locale)?.text ?? city.slug })).sort(byName),
-    }))
-    .sort(byName);
+  return [...states.values()].map((state) => ({ ...state, cities: state.cities.sort(byName) })).sort(byName);
 }
 
 /** National bodies whose help always applies: shown when a search finds nothing. */
