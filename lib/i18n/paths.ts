@@ -12,8 +12,8 @@ type Query = Record<string, string | string[] | undefined>;
 /** Where a link goes: a route of the site, with its parameters and query. */
 export type Href =
   | StaticPathname
-  | { pathname: StaticPathname; query?: Query }
-  | { pathname: DynamicPathname; params: Record<string, string>; query?: Query };
+  | { pathname: StaticPathname; query?: Query; hash?: string }
+  | { pathname: DynamicPathname; params: Record<string, string>; query?: Query; hash?: string };
 
 export const segmentPattern = /\[([^\]]+)\]/g;
 
@@ -32,12 +32,13 @@ function search(query: Query | undefined): string {
   return text ? `?${text}` : "";
 }
 
-/** The address of a route in a language, e.g. "/es/oficinas/x?page=2". */
+/** The address of a route in a language, e.g. "/es/oficinas/x?page=2#servicios". */
 export function getPathname({ href, locale }: { href: Href; locale: Locale }): string {
   const target = typeof href === "string" ? { pathname: href } : href;
   const params: Record<string, string> = "params" in target ? target.params : {};
   const path = localizedPattern(target.pathname, locale).replace(segmentPattern, (_, name: string) =>
     encodeURIComponent(params[name] ?? ""),
   );
-  return `/${locale}${path === "/" ? "" : path}${search("query" in target ? target.query : undefined)}`;
+  const hash = "hash" in target && target.hash ? `#${encodeURIComponent(target.hash)}` : "";
+  return `/${locale}${path === "/" ? "" : path}${search("query" in target ? target.query : undefined)}${hash}`;
 }

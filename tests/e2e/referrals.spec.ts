@@ -15,7 +15,9 @@ async function buildList(page: Page) {
   await page.goto("/es/directorio?city=tapachula");
   await page.getByRole("link", { name: label("add", fray) }).click();
   await expect(page.getByRole("link", { name: label("remove", fray) })).toBeVisible();
-  await expect(page).toHaveURL(/city=tapachula/);
+  // The page comes back to the card just added, not to the top of the results.
+  await expect(page).toHaveURL(new RegExp(`city=tapachula.*#referral-${fray.slug}$`));
+  await expect(page.getByRole("link", { name: label("remove", fray) })).toBeInViewport();
   await page.getByRole("link", { name: label("add", casa) }).click();
   await page.getByRole("link", { name: "Lista de referencia (2)" }).click();
   await expect(page).toHaveURL(new RegExp(`/es/referencias\\?city=tapachula&o=${fray.slug}&o=${casa.slug}$`));

@@ -34,6 +34,10 @@ describe("getPathname", () => {
       "/en/directory?q=casa+hogar&page=2",
     );
   });
+
+  it("keeps the place on the page to come back to", () => {
+    expect(getPathname({ href: { pathname: "/directory", query: { o: "x" }, hash: "referral-x" }, locale: "es" })).toBe("/es/directorio?o=x#referral-x");
+  });
 });
 
 describe("geolocationPages", () => {
