@@ -195,22 +195,28 @@ async function main() {
       for (const [label, p50, p95] of rows) console.log([label!.padEnd(28), p50!.padStart(6), p95!.padStart(6)].join(" "));
     }
 
-    // What a phone downloads for the directory page: the HTML and every script and stylesheet it references, gzipped.
-    // A `nomodule` script (Next's legacy polyfills) is skipped by every browser that runs modules, so it is counted apart.
+    // What a phone downloads for the directory page: the HTML and every script and stylesheet it names, gzipped:
+    // those in <script>/<link> tags, and the chunks of client components that React's payload names, which the
+    // runtime loads at once. A `nomodule` script (Next's legacy polyfills) is skipped by every browser that runs
+    // modules, so it is counted apart.
     const page = await get("/es/directorio");
-    const tags = [...page.body.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"[^>]*>/g)];
+    const legacy = new Set(
+      [...page.body.matchAll(/<script\b[^>]*>/g)]
+        .filter(([tag]) => /\bnomodule\b/i.test(tag))
+        .map(([tag]) => /\bsrc="([^"]+)"/.exec(tag)?.[1]),
+    );
+    const assets = new Set(
+      [...page.body.matchAll(/(?:\/_next\/)?(static\/(?:chunks|css)\/[^"\\\s]+?\.(?:js|css))/g)].map((match) => `/_next/${match[1]}`),
+    );
     const html = (await get("/es/directorio", true)).bytes;
     let css = 0;
     let js = 0;
     let legacyJs = 0;
-    const seen = new Set<string>();
-    for (const [tag, asset] of tags) {
-      if (seen.has(asset!)) continue;
-      seen.add(asset!);
-      const { status, bytes } = await get(asset!, true);
+    for (const asset of assets) {
+      const { status, bytes } = await get(asset, true);
       if (status !== 200) throw new Error(`${asset} answered ${status}`);
-      if (asset!.endsWith(".css")) css += bytes;
-      else if (/\bnomodule\b/i.test(tag)) legacyJs += bytes;
+      if (asset.endsWith(".css")) css += bytes;
+      else if (legacy.has(asset)) legacyJs += bytes;
       else js += bytes;
     }
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -30,7 +30,7 @@ if (built) {
   console.log("The build is up to date.");
 } else {
   console.log("Building the site (first start, or the code changed)…");
-  const result = spawnSync("npx", ["next", "build"], {
+  const result = spawnSync("npx", ["next", "build", "--webpack"], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
