@@ -1,20 +1,29 @@
-import { getTranslations } from "next-intl/server";
+import type { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { DistanceFromHere } from "@/components/directory/near-me";
 import { TagList } from "@/components/organizations/tag-list";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { DirectoryListing } from "@/lib/data/directory";
 import { directionsUrl } from "@/lib/directions";
+import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { whatsappDigits } from "@/lib/phone";
 
-const actionClass = "inline-flex min-h-11 items-center rounded border border-brand-700 px-3 py-1.5 text-sm font-medium no-underline hover:bg-brand-50";
+/** The translators a card uses, fetched once by the page for all its cards. */
+export type ResultCardTranslators = {
+  t: Awaited<ReturnType<typeof getTranslations<"Directory">>>;
+  to: Awaited<ReturnType<typeof getTranslations<"Office">>>;
+  tt: Awaited<ReturnType<typeof getTranslations<"Taxonomy">>>;
+};
 
-/** `children`: extra controls at the foot of the card (the referral list's). */
-export async function ResultCard({ listing, children }: { listing: DirectoryListing; children?: ReactNode }) {
-  const t = await getTranslations("Directory");
-  const to = await getTranslations("Office");
-  const tt = await getTranslations("Taxonomy");
+type Props = { listing: DirectoryListing; locale: Locale; translators: ResultCardTranslators; children?: ReactNode };
+
+/**
+ * One result. Synchronous on purpose: an async component costs its own row in
+ * the page's RSC payload, twenty times per page. `children`: extra controls
+ * at the foot of the card (the referral list's).
+ */
+export function ResultCard({ listing, locale, translators: { t, to, tt }, children }: Props) {
   const { organization, office } = listing;
   const callable = listing.phones.find((phone) => phone.callable && phone.e164);
   const whatsapp = listing.phones.find((phone) => phone.whatsapp && phone.e164);
@@ -22,7 +31,7 @@ export async function ResultCard({ listing, children }: { listing: DirectoryList
   const directions = listing.office ? directionsUrl(listing.office) : null;
   const name = organization.name?.text ?? organization.slug;
   return (
-    <article className="space-y-2 rounded-lg border border-gray-200 p-4 shadow-sm">
+    <article className="card">
       <h3 className="text-lg font-semibold">
         <Link
           href={
@@ -30,6 +39,7 @@ export async function ResultCard({ listing, children }: { listing: DirectoryList
               ? { pathname: "/offices/[slug]", params: { slug: office.slug } }
               : { pathname: "/organizations/[slug]", params: { slug: organization.slug } }
           }
+          locale={locale}
           aria-label={t("seeOrganization", { name })}
         >
           <LocalizedText value={organization.name} />
@@ -61,24 +71,24 @@ export async function ResultCard({ listing, children }: { listing: DirectoryList
           {listing.populations.map((population) => tt(`population.${population}`)).join(" · ")}
         </p>
       ) : null}
-      <ul className="flex flex-wrap gap-2 pt-1">
+      <ul className="action-list">
         {callable ? (
           <li>
-            <a href={`tel:${callable.e164}`} className={actionClass}>
+            <a href={`tel:${callable.e164}`} className="action-link">
               {to("call", { number: callable.display })}
             </a>
           </li>
         ) : null}
         {whatsapp?.e164 ? (
           <li>
-            <a href={`https://wa.me/${whatsappDigits(whatsapp.e164)}`} className={actionClass} rel="noreferrer">
+            <a href={`https://wa.me/${whatsappDigits(whatsapp.e164)}`} className="action-link" rel="noreferrer">
               {to("whatsapp", { number: whatsapp.display })}
             </a>
           </li>
         ) : null}
         {email ? (
           <li>
-            <a href={`mailto:${email.address}`} className={`${actionClass} break-all`}>
+            <a href={`mailto:${email.address}`} className="action-link break-all">
               {email.address}
             </a>
           </li>
@@ -87,7 +97,7 @@ export async function ResultCard({ listing, children }: { listing: DirectoryList
           <li>
             <a
               href={directions}
-              className={actionClass}
+              className="action-link"
               rel="noreferrer"
               aria-label={t("directionsLabel", { name })}
             >

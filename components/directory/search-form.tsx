@@ -21,15 +21,13 @@ type Props = {
   referral?: string[];
 };
 
-const fieldClass = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-base";
-
 function SelectField(props: { name: DirectoryParam; label: string; value?: string; anyLabel: string; children: ReactNode }) {
   return (
     <div>
       <label htmlFor={props.name} className="font-medium">
         {props.label}
       </label>
-      <select id={props.name} name={props.name} defaultValue={props.value ?? ""} className={fieldClass}>
+      <select id={props.name} name={props.name} defaultValue={props.value ?? ""} className="form-control">
         <option value="">{props.anyLabel}</option>
         {props.children}
       </select>
@@ -78,7 +76,7 @@ export async function SearchForm({ filters, places, facets, compact = false, ref
           maxLength={100}
           placeholder={t("searchPlaceholder")}
           aria-describedby="q-hint"
-          className={fieldClass}
+          className="form-control"
         />
         <p id="q-hint" className="mt-1 text-sm text-gray-700">
           {t("searchHint")}

@@ -17,7 +17,7 @@ export async function LocaleSwitcher() {
       href={pathInLocale(path, from, other)}
       hrefLang={other}
       lang={other}
-      className="rounded px-2 py-1 text-sm font-medium no-underline ring-1 ring-brand-700 hover:bg-brand-50"
+      className="rounded px-2 py-1 text-sm font-medium no-underline border border-brand-700 hover:bg-brand-50"
     >
       {t("switchTo")}
     </a>

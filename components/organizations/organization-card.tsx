@@ -9,7 +9,7 @@ export async function OrganizationCard({ organization }: { organization: Organiz
   const tt = await getTranslations("Taxonomy");
   const headingId = `org-${organization.slug}`;
   return (
-    <article className="space-y-3 rounded-lg border border-gray-200 p-4 shadow-sm" aria-labelledby={headingId}>
+    <article className="space-y-3 rounded-lg border border-gray-200 p-4" aria-labelledby={headingId}>
       <h2 id={headingId} className="text-lg font-semibold">
         <Link href={{ pathname: "/organizations/[slug]", params: { slug: organization.slug } }}>
           <LocalizedText value={organization.name} />

@@ -8,11 +8,16 @@ type Props = { value: Localized | null; as?: ElementType; className?: string; fa
  * Database text in the reader's language, or in another one with a note
  * saying so; `lang` is set so screen readers pronounce it correctly.
  */
-export function LocalizedText({ value, as: Tag = "span", className, fallback = null }: Props) {
+export function LocalizedText({ value, as, className, fallback = null }: Props) {
   if (!value) return fallback;
   // Synchronous in the usual case: an async component costs its own row in the page's RSC payload.
-  if (!value.isFallback) return <Tag className={className}>{value.text}</Tag>;
-  return <FallbackText value={value} Tag={Tag} className={className} />;
+  // In the reader's language and with nothing to style, the text needs no element of its own.
+  if (!value.isFallback) {
+    if (!as && !className) return value.text;
+    const Tag = as ?? "span";
+    return <Tag className={className}>{value.text}</Tag>;
+  }
+  return <FallbackText value={value} Tag={as ?? "span"} className={className} />;
 }
 
 async function FallbackText({ value, Tag, className }: { value: Localized; Tag: ElementType; className?: string }) {

@@ -15,7 +15,7 @@ import {
   type DirectoryFilters,
   type DirectoryParam,
 } from "@/lib/validation/directory-filters";
-import { parseReferralList, referralParam } from "@/lib/validation/referral-list";
+import { maxReferralOffices, parseReferralList, referralParam } from "@/lib/validation/referral-list";
 import { officeTitle } from "@/lib/referrals/referral-text";
 
 type Props = {
@@ -69,6 +69,8 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   };
   const active = Object.entries(activeLabels).filter((entry): entry is [DirectoryParam, string] => Boolean(entry[1]));
   const without = (name: DirectoryParam): Partial<DirectoryFilters> => ({ ...filters, [name]: undefined, page: 1 });
+  const cardTranslators = { t, to: await getTranslations("Office"), tt };
+  const referralText = { add: tr("add"), remove: tr("remove"), inList: tr("inList"), full: tr("full", { max: maxReferralOffices }) };
   const pageLink = (page: number) => ({ pathname: "/directory" as const, query: keepList(directoryQuery({ ...filters, page })) });
 
   return (
@@ -147,9 +149,11 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
             <ol className="space-y-4">
               {results.results.map((listing) => (
                 <li key={listing.key}>
-                  <ResultCard listing={listing}>
+                  <ResultCard listing={listing} locale={locale} translators={cardTranslators}>
                     {listing.office ? (
                       <ReferralToggle
+                        locale={locale}
+                        text={referralText}
                         slug={listing.office.slug}
                         name={officeTitle({ name: listing.office.name, organization: listing.organization }) || listing.office.slug}
                         filters={filters}
