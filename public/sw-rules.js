@@ -7,10 +7,13 @@
   // Never answered from or written to the offline store: the admin area (any
   // language), the API, Next's RSC payloads and the worker's own files.
   const neverKept = /^\/(?:api(?:\/|$)|admin(?:\/|$)|[a-z]{2}\/admin(?:\/|$)|sw\.js$|sw-rules\.js$)/;
+  // The admin area's own scripts, which the build names after its folder
+  // ("/_next/static/chunks/app/%5Blocale%5D/admin/…"): a saved copy would show the area was used here.
+  const adminBuildFile = /^\/_next\/static\/chunks\/app\/(?:[^/]+\/)*admin\//;
 
   /** @param {URL} url */
   function isNeverKept(url) {
-    return neverKept.test(url.pathname) || url.searchParams.has("_rsc");
+    return neverKept.test(url.pathname) || adminBuildFile.test(url.pathname) || url.searchParams.has("_rsc");
   }
 
   /** Next's hashed build files and the site's own icons, which never change under one address. */

@@ -1,5 +1,5 @@
 "use server";
-import { APIError } from "better-auth/api";
+import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -41,7 +41,9 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
     const auth = await getAuth();
     await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
   } catch (error) {
-    if (!(error instanceof APIError)) throw error;
+    // Not instanceof: the bundle may hold two copies of better-auth's error class (its ESM and CommonJS
+    // builds); isAPIError also knows a copy by its name.
+    if (!isAPIError(error)) throw error;
     const nowLocked = await recordEvent(prisma, keys);
     const wait = nowLocked ? await secondsLocked(prisma, keys) : 0;
     return { email, message: wait > 0 ? t("locked", { minutes: Math.ceil(wait / 60) }) : t("invalid") };

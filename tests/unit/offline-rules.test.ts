@@ -27,12 +27,28 @@ const publicPage = `<!DOCTYPE html><html lang="es"><head><link rel="stylesheet" 
 <script nonce="abc">self.__next_f.push([1,"[\\"$\\",\\"p\\",null,{\\"data-offline-copy\\":\\"\\",\\"hidden\\":true}]"])</script></body></html>`;
 
 describe("what is never kept on the device", () => {
-  it.each(["/es/admin", "/en/admin/organizations/acnur", "/admin", "/api/health", "/api/v1/organizations", "/sw.js", "/es/directorio?_rsc=1x2y"])(
+  it.each([
+    "/es/admin",
+    "/en/admin/organizations/acnur",
+    "/admin",
+    "/api/health",
+    "/api/v1/organizations",
+    "/sw.js",
+    "/es/directorio?_rsc=1x2y",
+    "/_next/static/chunks/app/%5Blocale%5D/admin/layout-bac9717f6d849b63.js",
+    "/_next/static/chunks/app/%5Blocale%5D/admin/(protected)/offices/page-1a2b.js",
+  ])(
     "%s",
     (path) => expect(rules.isNeverKept(at(path))).toBe(true),
   );
 
-  it.each(["/es", "/es/directorio?q=abogado&city=tapachula", "/en/legal-information/non-refoulement", "/es/administracion-publica"])(
+  it.each([
+    "/es",
+    "/es/directorio?q=abogado&city=tapachula",
+    "/en/legal-information/non-refoulement",
+    "/es/administracion-publica",
+    "/_next/static/chunks/app/%5Blocale%5D/(site)/directory/page-b4e263368b490eef.js",
+  ])(
     "keeps public page %s",
     (path) => expect(rules.isNeverKept(at(path))).toBe(false),
   );
