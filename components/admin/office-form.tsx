@@ -1,5 +1,5 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { pickerLanguages } from "@/lib/taxonomy";
 import { AdminFormShell, ContactRows, rowsOf, useAdminForm, type FormAction, type Option } from "@/components/admin/form-kit";
 
@@ -8,18 +8,18 @@ type Props = {
   initial: Record<string, unknown>;
   cities: Option[];
   services: Option[];
+  /** Named on the server (lib/data/admin/offices.ts, languageOptions). */
+  languages: Option[];
   timeZones: readonly string[];
 };
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 
-export function OfficeForm({ action, initial, cities, services, timeZones }: Props) {
+export function OfficeForm({ action, initial, cities, services, languages, timeZones }: Props) {
   const kit = useAdminForm(action, initial);
   const { t, value, field, text, select, localized, checkbox, checkboxes } = kit;
   const tt = useTranslations("Taxonomy");
   const days = weekdays.map((day) => ({ id: String(day), label: tt(`weekday.${day}`) }));
-  const names = new Intl.DisplayNames([useLocale()], { type: "language" });
-  const languageOptions = pickerLanguages.map((code) => ({ id: code, label: `${names.of(code) ?? code} (${code})` }));
   const otherCodes = [value("languages")]
     .flat()
     .filter((code): code is string => typeof code === "string" && code !== "" && !(pickerLanguages as readonly string[]).includes(code));
@@ -57,7 +57,7 @@ export function OfficeForm({ action, initial, cities, services, timeZones }: Pro
         {select("timeZone", t("fields.timeZone"), timeZones.map((zone) => ({ id: zone, label: zone })))}
       </fieldset>
 
-      {checkboxes("languages", t("fields.languages"), languageOptions)}
+      {checkboxes("languages", t("fields.languages"), languages)}
       {field("otherLanguages", t("languagesLabel"), (props) => (
         // What was typed comes back on an error; otherwise the stored codes the picker does not offer.
         <input {...props} defaultValue={typeof value("otherLanguages") === "string" ? String(value("otherLanguages")) : otherCodes.join(", ")} />

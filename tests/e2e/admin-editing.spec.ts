@@ -12,6 +12,21 @@ test.describe("editing offices", () => {
     await context.setExtraHTTPHeaders(freshAddress());
   });
 
+  test("the office editor renders in the browser exactly as on the server, so nothing typed early is thrown away", async ({ page }) => {
+    // A difference (the browser named languages differently from Node) made React discard the server's form
+    // when its script arrived, and with it what the editor had typed so far (React error #418).
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await signIn(page, editor);
+    await openOfficeEditor(page, /ACNUR.*Saltillo/);
+    const hydrated = () => page.evaluate(() => Object.keys(document.querySelector("form") ?? {}).some((key) => key.startsWith("__react")));
+    await expect.poll(hydrated, { timeout: 20_000 }).toBe(true);
+    await page.getByLabel("Nombre (español)").fill("Sin cambios");
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByLabel("Nombre (español)")).toHaveValue("Sin cambios");
+    expect(errors).toEqual([]);
+  });
+
   test("an editor edits an office in Spanish and English, marks it verified, and the public pages show it at once", async ({ page }) => {
     await signIn(page, editor);
     await openOfficeEditor(page, /ACNUR.*Tuxtla Gutiérrez/);

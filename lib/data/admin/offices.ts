@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { officeEditSelect, type OfficeForEditing } from "@/lib/data/admin/office-snapshot";
 import { db } from "@/lib/db/client";
 import { recordFilterWhere, type RecordFilter } from "@/lib/data/admin/record-filter";
+import { pickerLanguages } from "@/lib/taxonomy";
 
 export { officeFormSnapshot, type OfficeSnapshot } from "@/lib/data/admin/office-snapshot";
 import type { Prisma } from "@/prisma/generated/client";
@@ -42,6 +43,17 @@ export async function listOfficesForAdmin(filter: AdminOfficeFilter, locale: Loc
       verifiedAt: office.verifiedAt,
     }))
     .sort((a, b) => a.organization.localeCompare(b.organization, locale) || a.name.localeCompare(b.name, locale));
+}
+
+/**
+ * The languages an office can tick, named in the reader's language. Named here on
+ * the server and passed to the form: the browser's own language names can differ
+ * from Node's, and a difference made React discard the server's form on hydration
+ * (with whatever the person had already typed).
+ */
+export function languageOptions(locale: Locale): { id: string; label: string }[] {
+  const names = new Intl.DisplayNames([locale], { type: "language" });
+  return pickerLanguages.map((code) => ({ id: code, label: `${names.of(code) ?? code} (${code})` }));
 }
 
 export async function cityOptions(locale: Locale) {

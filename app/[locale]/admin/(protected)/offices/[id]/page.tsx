@@ -5,7 +5,7 @@ import { CreatedNotice, RecordHistory, RecordStatus } from "@/components/admin/r
 import { changeOfficeState, saveOffice } from "@/lib/actions/offices";
 import { requireUser } from "@/lib/auth/session";
 import { listAuditEntries } from "@/lib/data/admin/audit";
-import { cityOptions, getOfficeForEditing, officeFormSnapshot } from "@/lib/data/admin/offices";
+import { cityOptions, getOfficeForEditing, languageOptions, officeFormSnapshot } from "@/lib/data/admin/offices";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/validation/localized-text";
 import { officeTimeZones } from "@/lib/validation/office-form";
@@ -42,6 +42,7 @@ export default async function AdminOfficePage({ params, searchParams }: Props) {
         initial={{ ...officeFormSnapshot(office), version: office.version }}
         cities={cities}
         services={services}
+        languages={languageOptions(locale)}
         timeZones={officeTimeZones}
       />
       <RecordHistory entries={history} />

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OfficeForm } from "@/components/admin/office-form";
 import { saveOffice } from "@/lib/actions/offices";
 import { requireUser } from "@/lib/auth/session";
-import { cityOptions } from "@/lib/data/admin/offices";
+import { cityOptions, languageOptions } from "@/lib/data/admin/offices";
 import { getOrganizationHeading } from "@/lib/data/admin/organizations";
 import type { Locale } from "@/lib/i18n/locales";
 import { officeTimeZones } from "@/lib/validation/office-form";
@@ -28,6 +28,7 @@ export default async function NewOfficePage({ params, searchParams }: Props) {
         initial={{ timeZone: "America/Mexico_City" }}
         cities={await cityOptions(locale)}
         services={services}
+        languages={languageOptions(locale)}
         timeZones={officeTimeZones}
       />
     </div>
