@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { pickerLanguages } from "@/lib/taxonomy";
 import { AdminFormShell, ContactRows, rowsOf, useAdminForm, type FormAction, type Option } from "@/components/admin/form-kit";
 
 type Props = {
@@ -22,7 +21,7 @@ export function OfficeForm({ action, initial, cities, services, languages, timeZ
   const days = weekdays.map((day) => ({ id: String(day), label: tt(`weekday.${day}`) }));
   const otherCodes = [value("languages")]
     .flat()
-    .filter((code): code is string => typeof code === "string" && code !== "" && !(pickerLanguages as readonly string[]).includes(code));
+    .filter((code): code is string => typeof code === "string" && code !== "" && !languages.some((option) => option.id === code));
   return (
     <AdminFormShell kit={kit} initial={initial}>
       <fieldset className="space-y-3">

@@ -124,7 +124,8 @@ export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery 
   const where = (except: Dimension) => filterConditions({ ...filters, open: undefined }, except);
   // Each value in a listing's array counts that listing once (arrays hold no repeats). unnest()
   // in the select list costs about half of a lateral unnest per row.
-  const countEach = (dimension: Dimension, array: string, value = Prisma.sql`v`, having = Prisma.sql`TRUE`) =>
+  type ArrayColumn = "languages" | "service_types" | "populations" | "service_populations";
+  const countEach = (dimension: Dimension, array: ArrayColumn, value = Prisma.sql`v`, having = Prisma.sql`TRUE`) =>
     Prisma.sql`SELECT ${dimension}, ${value}, count(*)
       FROM (SELECT unnest(l.${Prisma.raw(array)}) AS v FROM ${source} l WHERE ${where(dimension)}) x WHERE ${having} GROUP BY 2`;
   // With a population chosen, a kind of help counts only where a service of that kind serves it (and the other way round).
