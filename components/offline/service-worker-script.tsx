@@ -5,7 +5,9 @@ import { nonceFromPolicy } from "@/lib/http/security-headers";
 // loaded, asks it to save this language's core pages, and reports pages
 // reached by client-side navigation so they can be read offline too (where the
 // Navigation API exists). Plain inline script: the page works without it, and
-// it adds no client component. It needs this response's nonce (CSP).
+// it adds no client component. It needs this response's nonce (CSP). Every
+// line ends a statement or a block, so the page gets it on one line (it is
+// sent twice: as HTML and in React's payload).
 const script = `(function () {
   var sw = navigator.serviceWorker;
   if (!sw) return;
@@ -19,7 +21,7 @@ const script = `(function () {
   if (window.navigation) navigation.addEventListener("currententrychange", function () {
     if (sw.controller) sw.controller.postMessage({ type: "visited", url: location.href });
   });
-})();`;
+})();`.replace(/\n\s*/g, "");
 
 export async function ServiceWorkerScript() {
   // A worker caching the development server's pages would only confuse.
