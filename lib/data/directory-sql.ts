@@ -40,6 +40,10 @@ const openNowCondition = Prisma.sql`l.listing_id = ANY (ARRAY(SELECT office_id F
 
 /** WHERE for the filters (not the text), except `except` (for that dimension's counts). */
 export function filterConditions(filters: DirectoryFilters, except?: Dimension): Prisma.Sql {
+  return and(filterConditionList(filters, except));
+}
+
+function filterConditionList(filters: DirectoryFilters, except?: Dimension): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filters.state && except !== "state") conditions.push(Prisma.sql`l.state_slug = ${filters.state}`);
   if (filters.city && except !== "city") conditions.push(Prisma.sql`l.city_slug = ${filters.city}`);
@@ -52,7 +56,7 @@ export function filterConditions(filters: DirectoryFilters, except?: Dimension):
   );
   // The offices open now come from the open_now CTE: the query must start with withOpenNow.
   if (filters.open) conditions.push(openNowCondition);
-  return and(conditions);
+  return conditions;
 }
 
 /**
@@ -121,7 +125,8 @@ export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery 
       SELECT l.listing_id, l.state_slug, l.city_slug, l.languages, l.service_types, l.populations, l.service_populations
       FROM directory_listing l
       WHERE ${textConditions(search)} AND ${filters.open ? openNowCondition : Prisma.sql`TRUE`})`;
-  const where = (except: Dimension) => filterConditions({ ...filters, open: undefined }, except);
+  const conditions = (except: Dimension) => filterConditionList({ ...filters, open: undefined }, except);
+  const where = (except: Dimension) => and(conditions(except));
   // Each value in a listing's array counts that listing once (arrays hold no repeats). unnest()
   // in the select list costs about half of a lateral unnest per row.
   type ArrayColumn = "languages" | "service_types" | "populations" | "service_populations";
@@ -135,18 +140,24 @@ export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery 
   const populations = filters.service
     ? countEach("population", "service_populations", Prisma.sql`split_part(v, '/', 2)`, Prisma.sql`split_part(v, '/', 1) = ${filters.service}`)
     : countEach("population", "populations");
+  // A dimension whose counts depend on no other choice (a city's counts when only a city is chosen)
+  // has them precomputed: the counts over the whole directory.
+  const counts = (dimension: Dimension, query: Prisma.Sql) =>
+    narrowed || conditions(dimension).length > 0
+      ? query
+      : Prisma.sql`SELECT dimension, value, count FROM directory_facet_all WHERE dimension = ${dimension}`;
   return Prisma.sql`
     ${withOpenNow(filters, now, narrowed ? [matched] : [])}
-    SELECT 'state' AS dimension, l.state_slug AS value, count(*) AS count
-      FROM ${source} l WHERE ${where("state")} AND l.state_slug IS NOT NULL GROUP BY 2
+    ${counts("state", Prisma.sql`SELECT 'state' AS dimension, l.state_slug AS value, count(*) AS count
+      FROM ${source} l WHERE ${where("state")} AND l.state_slug IS NOT NULL GROUP BY 2`)}
     UNION ALL
-    SELECT 'city', l.city_slug, count(*) FROM ${source} l WHERE ${where("city")} AND l.city_slug IS NOT NULL GROUP BY 2
+    ${counts("city", Prisma.sql`SELECT 'city', l.city_slug, count(*) FROM ${source} l WHERE ${where("city")} AND l.city_slug IS NOT NULL GROUP BY 2`)}
     UNION ALL
-    ${countEach("language", "languages")}
+    ${counts("language", countEach("language", "languages"))}
     UNION ALL
-    ${services}
+    ${counts("service", services)}
     UNION ALL
-    ${populations}`;
+    ${counts("population", populations)}`;
 }
 
 /** Nothing typed and nothing chosen but the page: counts and total come precomputed (directory_facet_all). */
@@ -154,8 +165,35 @@ export function isUnfiltered(filters: DirectoryFilters, search: SearchQuery | nu
   return !search && !filters.state && !filters.city && !filters.service && !filters.population && !filters.language && !filters.open;
 }
 
-/** Name matches first, then closer spellings of the name, then alphabetical. */
-export function listingOrder(search: SearchQuery | null): Prisma.Sql {
+/**
+ * One page of results with the total: `org_id`, `office_id`, `total` (a filtered search; the
+ * unfiltered directory is read straight in name order). The listings that match are gathered
+ * first, through the indexes: left to itself, PostgreSQL walks the name order and tests every
+ * listing, expecting LIMIT to stop it early, but the total (count(*) OVER ()) needs every match.
+ * A name's likeness to the typed words is worked out once per name, not once per office.
+ */
+export function resultPageQuery(filters: DirectoryFilters, search: SearchQuery | null, now: Date, page: { limit: number; offset: number }) {
+  const hits = Prisma.sql`hits AS MATERIALIZED (
+      SELECT l.listing_id, l.org_id, l.office_id, l.sort_name, l.city_slug, l.name_doc
+      FROM directory_listing l
+      WHERE ${filterConditions(filters)} AND ${textConditions(search)})`;
+  const paging = Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}`;
+  if (!search) {
+    return Prisma.sql`${withOpenNow(filters, now, [hits])}
+      SELECT l.org_id, l.office_id, count(*) OVER () AS total FROM hits l ORDER BY ${listingOrder(null)} ${paging}`;
+  }
+  const names = Prisma.sql`names AS MATERIALIZED (
+      SELECT n.name_doc, word_similarity(${search.folded}, n.name_doc) AS similarity FROM (SELECT DISTINCT name_doc FROM hits) n)`;
+  return Prisma.sql`${withOpenNow(filters, now, [hits, names])}
+    SELECT l.org_id, l.office_id, count(*) OVER () AS total FROM hits l JOIN names n ON n.name_doc = l.name_doc
+    ORDER BY ${listingOrder(search, Prisma.sql`n.similarity`)} ${paging}`;
+}
+
+/**
+ * Name matches first, then closer spellings of the name, then alphabetical. `similarity`:
+ * the name's likeness to the typed words where the query has already worked it out.
+ */
+export function listingOrder(search: SearchQuery | null, similarity?: Prisma.Sql): Prisma.Sql {
   // By the name in the default language (precomputed and indexed), whatever the reader's.
   const byName = Prisma.sql`l.sort_name, l.city_slug NULLS LAST, l.listing_id`;
   if (!search) return byName;
@@ -165,5 +203,5 @@ export function listingOrder(search: SearchQuery | null): Prisma.Sql {
   );
   return Prisma.sql`
     (CASE WHEN strpos(l.name_doc, ${search.folded}) > 0 THEN 2 WHEN ${allInName} THEN 1 ELSE 0 END) DESC,
-    word_similarity(${search.folded}, l.name_doc) DESC, ${byName}`;
+    ${similarity ?? Prisma.sql`word_similarity(${search.folded}, l.name_doc)`} DESC, ${byName}`;
 }

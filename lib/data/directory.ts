@@ -6,6 +6,7 @@ import {
   filterConditions,
   isUnfiltered,
   listingOrder,
+  resultPageQuery,
   textConditions,
   withOpenNow,
   type Dimension,
@@ -33,13 +34,11 @@ export async function searchDirectory(filters: DirectoryFilters, locale: Locale,
   const offset = (filters.page - 1) * pageSize;
   const unfiltered = isUnfiltered(filters, search);
   const [rows, facetRows] = await Promise.all([
-    db().$queryRaw<ListingRow[]>`
-      ${withOpenNow(filters, now)}
-      SELECT l.org_id, l.office_id, ${unfiltered ? Prisma.sql`NULL` : Prisma.sql`count(*) OVER ()`} AS total
-      FROM directory_listing l
-      WHERE ${where}
-      ORDER BY ${listingOrder(search)}
-      LIMIT ${pageSize} OFFSET ${offset}`,
+    unfiltered
+      ? db().$queryRaw<ListingRow[]>`
+      SELECT l.org_id, l.office_id, NULL AS total FROM directory_listing l
+      ORDER BY ${listingOrder(null)} LIMIT ${pageSize} OFFSET ${offset}`
+      : db().$queryRaw<ListingRow[]>(resultPageQuery(filters, search, now, { limit: pageSize, offset })),
     db().$queryRaw<FacetRow[]>(
       unfiltered ? Prisma.sql`SELECT dimension, value, count FROM directory_facet_all` : facetCountsQuery(filters, search, now),
     ),

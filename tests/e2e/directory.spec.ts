@@ -65,6 +65,15 @@ test.describe("the directory", () => {
     await expect(page.getByRole("status").filter({ hasText: /resultados/ })).toBeVisible();
   });
 
+  test("a well-formed place with no offices is dropped with a message, and the other filters still apply", async ({ page }) => {
+    await page.goto("/es/directorio?service=shelter");
+    const shelters = await page.getByRole("status").filter({ hasText: /resultados/ }).textContent();
+    await page.goto("/es/directorio?city=atlantida&service=shelter");
+    await expect(page.getByText("No pudimos usar este dato de la búsqueda: ciudad.")).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: /resultados/ })).toHaveText(shelters!);
+    await expect(page.getByLabel("Tipo de ayuda")).toHaveValue("shelter");
+  });
+
   test("no results: says so kindly, offers to drop filters and shows national contacts", async ({ page }) => {
     await page.goto("/es/directorio?q=zzqqxxww&city=tapachula");
     await expect(page.getByText("No encontramos resultados con estos filtros")).toBeVisible();

@@ -72,6 +72,11 @@ describe("directory search", () => {
     expect(results[0]).toBe("asylum-access-mexico");
     const acnur = await orgSlugs({ q: "acnur" });
     expect(new Set(acnur.slice(0, 10))).toEqual(new Set(["acnur"]));
+    // Misspelt, so no name holds the words: the closest name comes first, before
+    // the IOM, which comes first in alphabetical order.
+    const misspelt = await orgSlugs({ q: "sin fronteraz" });
+    expect(misspelt[0]).toBe("sin-fronteras");
+    expect(misspelt).toContain("oim-mexico");
   });
 
   it("combines service type and population on the same service", async () => {
@@ -102,6 +107,23 @@ describe("directory search", () => {
     }
     for (const [population, count] of facets.population) {
       expect((await search({ ...base, population })).total, population).toBe(count);
+    }
+  });
+
+  it("gives counts beside the one filter chosen that match the results of each option", async () => {
+    // With one filter and no words, that filter's own options are counted over the whole directory (precomputed).
+    const checks = [
+      ["city", { city: "tapachula" }],
+      ["service", { service: "shelter" }],
+      ["population", { population: "women" }],
+      ["state", { state: "chiapas" }],
+    ] as const;
+    for (const [dimension, chosen] of checks) {
+      const { facets } = await search(chosen);
+      expect(facets[dimension].size, dimension).toBeGreaterThan(1);
+      for (const [value, count] of facets[dimension]) {
+        expect((await search({ [dimension]: value })).total, `${dimension}=${value}`).toBe(count);
+      }
     }
   });
 

@@ -42,20 +42,21 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   // The caseworker's referral list rides along on every link of the page.
   const referral = parseReferralList(rawParams[referralParam]).slugs;
   const keepList = (query: Record<string, string>) => ({ ...query, [referralParam]: referral });
-  const places = await listPlacesWithOffices(locale);
-  // A well-formed slug that names no place with offices is as unusable as a malformed one.
+  // The menus' places and the results are read at the same time.
+  const [places, firstResults] = await Promise.all([listPlacesWithOffices(locale), searchDirectory(filters, locale)]);
+  // A well-formed slug that names no place with offices is as unusable as a malformed one:
+  // the search runs again without it.
   const stateName = new Map(places.map((state) => [state.slug, state.name]));
   const cityName = new Map(places.flatMap((state) => state.cities.map((city) => [city.slug, city.name] as const)));
-  if (filters.state && !stateName.has(filters.state)) {
-    delete filters.state;
-    invalid.push("state");
+  const unknownPlaces = (["state", "city"] as const).filter((name) => {
+    const slug = filters[name];
+    return slug !== undefined && !(name === "state" ? stateName : cityName).has(slug);
+  });
+  for (const name of unknownPlaces) {
+    delete filters[name];
+    invalid.push(name);
   }
-  if (filters.city && !cityName.has(filters.city)) {
-    delete filters.city;
-    invalid.push("city");
-  }
-
-  const results = await searchDirectory(filters, locale);
+  const results = unknownPlaces.length ? await searchDirectory(filters, locale) : firstResults;
   const nationalContacts = results.total === 0 ? await listNationalContacts(locale) : [];
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const activeLabels: Partial<Record<DirectoryParam, string>> = {
