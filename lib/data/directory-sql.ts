@@ -35,8 +35,11 @@ function helpCondition(filters: Pick<DirectoryFilters, "service" | "population">
   return [];
 }
 
-// An office's listing_id is its office_id, and listing_id has the unique index.
-const openNowCondition = Prisma.sql`l.listing_id = ANY (ARRAY(SELECT office_id FROM open_now))`;
+// Open now: the current minute of the week on the clock of the listing's time zone
+// (zone_clock, from withOpenNow) falls within its week of opening hours. The first
+// test, open at the current minute of any zone, is the one the index answers.
+const openNowCondition = Prisma.sql`l.open_week && (SELECT any_minute FROM zone_clock)
+  AND l.open_week @> (SELECT minutes FROM zone_clock)[array_position((SELECT zones FROM zone_clock), l.time_zone)]`;
 
 /** WHERE for the filters (not the text), except `except` (for that dimension's counts). */
 export function filterConditions(filters: DirectoryFilters, except?: Dimension): Prisma.Sql {
@@ -54,31 +57,29 @@ function filterConditionList(filters: DirectoryFilters, except?: Dimension): Pri
       population: except === "population" ? undefined : filters.population,
     }),
   );
-  // The offices open now come from the open_now CTE: the query must start with withOpenNow.
+  // The clock of each time zone comes from the zone_clock CTE: the query must start with withOpenNow.
   if (filters.open) conditions.push(openNowCondition);
   return conditions;
 }
 
 /**
  * `WITH` clause for a query whose conditions come from filterConditions: with
- * "open now", the offices open at `now` in their own clock (opening hours are
- * local to the office), matched once instead of once per listing in each of
- * the query's counts. The clock is read once per time zone (the zones are
- * listed in directory_facet_all), not once per opening-hours row. `more` are
- * further CTEs of the same query.
+ * "open now", the clock of each time zone of the listings (listed in
+ * directory_facet_all) at `now`, read once, as the minute of the week since
+ * Monday 00:00: opening hours are local to each office. `more` are further CTEs
+ * of the same query.
  */
 export function withOpenNow(filters: DirectoryFilters, now: Date, more: Prisma.Sql[] = []): Prisma.Sql {
   const ctes = [
     ...(filters.open
       ? [
           Prisma.sql`zone_clock AS MATERIALIZED (
-      SELECT z.time_zone, extract(isodow FROM z.local)::int AS weekday, to_char(z.local, 'HH24:MI') AS clock
-      FROM (SELECT value AS time_zone, (${now}::timestamptz AT TIME ZONE value) AS local
-            FROM directory_facet_all WHERE dimension = 'time_zone') z)`,
-          Prisma.sql`open_now AS MATERIALIZED (
-      SELECT DISTINCT h.office_id
-      FROM zone_clock c
-      JOIN directory_hours h ON h.time_zone = c.time_zone AND h.weekday = c.weekday AND h.opens <= c.clock AND c.clock < h.closes)`,
+      SELECT array_agg(m.time_zone) AS zones, array_agg(m.minute) AS minutes,
+             range_agg(int4range(m.minute, m.minute + 1)) AS any_minute
+      FROM (SELECT z.time_zone,
+                   (extract(isodow FROM z.local)::int - 1) * 1440 + extract(hour FROM z.local)::int * 60 + extract(minute FROM z.local)::int AS minute
+            FROM (SELECT value AS time_zone, (${now}::timestamptz AT TIME ZONE value) AS local
+                  FROM directory_facet_all WHERE dimension = 'time_zone') z) m)`,
         ]
       : []),
     ...more,

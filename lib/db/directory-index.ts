@@ -6,9 +6,8 @@
 import type { PrismaClient } from "@/prisma/generated/client";
 
 export async function refreshDirectoryIndex(prisma: PrismaClient): Promise<void> {
-  // Order matters: the word, hours and count views are built from the listing view.
+  // Order matters: the word and count views are built from the listing view.
   await prisma.$executeRawUnsafe("REFRESH MATERIALIZED VIEW directory_listing");
   await prisma.$executeRawUnsafe("REFRESH MATERIALIZED VIEW directory_word");
-  await prisma.$executeRawUnsafe("REFRESH MATERIALIZED VIEW directory_hours");
   await prisma.$executeRawUnsafe("REFRESH MATERIALIZED VIEW directory_facet_all");
 }

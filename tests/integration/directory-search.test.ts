@@ -171,6 +171,11 @@ describe("directory search", () => {
     expect(open.results.map((result) => result.office?.slug)).toContain("casa-del-migrante-nuevo-laredo");
     const closed = await search({ open: "1" }, "es", mondayNightThere);
     expect(closed.results.map((result) => result.office?.slug)).not.toContain("casa-del-migrante-nuevo-laredo");
+    // Open from the opening minute, closed from the closing minute.
+    const openSlugs = async (now: Date) => (await search({ open: "1", city: "nuevo-laredo" }, "es", now)).results.map((r) => r.office?.slug);
+    expect(await openSlugs(new Date("2026-11-23T15:30:00Z"))).toContain("casa-del-migrante-nuevo-laredo"); // 09:30
+    expect(await openSlugs(new Date("2026-11-23T15:29:00Z"))).not.toContain("casa-del-migrante-nuevo-laredo"); // 09:29
+    expect(await openSlugs(new Date("2026-11-23T19:00:00Z"))).not.toContain("casa-del-migrante-nuevo-laredo"); // 13:00
     // The counts beside each option, and the total past the last page, apply "open now" too.
     expect(open.total).toBeLessThan((await search({})).total);
     expect(open.facets.state.size).toBeGreaterThan(0);
