@@ -16,7 +16,7 @@ type Props = { slug: string; name: string; filters: DirectoryFilters; referral: 
 export function ReferralToggle({ slug, name, filters, referral, locale, text }: Props) {
   const inList = referral.includes(slug);
   if (!inList && referral.length >= maxReferralOffices) {
-    return <p className="border-t border-gray-200 pt-2 text-sm text-gray-700">{text.full}</p>;
+    return <p className="card-foot text-gray-700">{text.full}</p>;
   }
   const href = {
     pathname: "/directory" as const,

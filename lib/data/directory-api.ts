@@ -5,7 +5,7 @@ import "server-only";
 import { Prisma } from "@/prisma/generated/client";
 import { db } from "@/lib/db/client";
 import { loadListings, pageSize } from "@/lib/data/directory";
-import { filterConditions, listingOrder, serviceCondition, textConditions, withOpenNow } from "@/lib/data/directory-sql";
+import { listingOrder, matchConditions, serviceCondition, withOpenNow } from "@/lib/data/directory-sql";
 import { getOrganizationsByIds } from "@/lib/data/organizations";
 import { serviceDetailSelect, shapeService } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
@@ -18,7 +18,7 @@ type Counted = { id: string; total: bigint };
 function matching(filters: DirectoryFilters, now: Date) {
   const search = filters.q ? parseSearchQuery(filters.q) : null;
   // "Open now" is a CTE (withOpenNow) that every query using `where` must start with.
-  return { search, ctes: withOpenNow(filters, now), where: Prisma.sql`${filterConditions(filters)} AND ${textConditions(search)}` };
+  return { search, ctes: withOpenNow(filters, now), where: matchConditions(filters, search) };
 }
 
 function paged<T>(filters: DirectoryFilters, total: number, results: T[]) {

@@ -116,9 +116,12 @@ export function textConditions(search: SearchQuery | null): Prisma.Sql {
  * The typed words and "open now", which cost the most, are matched once (a
  * materialized CTE holding the columns the counts need) and every count starts
  * from those listings. Each listing is one row: its kinds of help and populations are
- * arrays, and a listing counts once per value.
+ * arrays, and a listing counts once per value. Counts over the whole directory come
+ * precomputed (directory_facet_all) unless `live` (a test compares the two).
  */
-export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery | null, now: Date): Prisma.Sql {
+export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery | null, now: Date, { live = false } = {}): Prisma.Sql {
+  // Nothing typed or chosen: every count, and the total, are precomputed.
+  if (!live && isUnfiltered(filters, search)) return Prisma.sql`SELECT dimension, value, count FROM directory_facet_all`;
   // "Open now" has no counts of its own, so like the words it narrows every count: it is applied once, in `matched`.
   const narrowed = Boolean(search || filters.open);
   const source = narrowed ? Prisma.sql`matched` : Prisma.sql`directory_listing`;
@@ -144,7 +147,7 @@ export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery 
   // A dimension whose counts depend on no other choice (a city's counts when only a city is chosen)
   // has them precomputed: the counts over the whole directory.
   const counts = (dimension: Dimension, query: Prisma.Sql) =>
-    narrowed || conditions(dimension).length > 0
+    live || narrowed || conditions(dimension).length > 0
       ? query
       : Prisma.sql`SELECT dimension, value, count FROM directory_facet_all WHERE dimension = ${dimension}`;
   return Prisma.sql`
@@ -166,19 +169,28 @@ export function isUnfiltered(filters: DirectoryFilters, search: SearchQuery | nu
   return !search && !filters.state && !filters.city && !filters.service && !filters.population && !filters.language && !filters.open;
 }
 
+/** WHERE for a listing that matches the filters and the typed words (queries start with withOpenNow). */
+export function matchConditions(filters: DirectoryFilters, search: SearchQuery | null): Prisma.Sql {
+  return Prisma.sql`${filterConditions(filters)} AND ${textConditions(search)}`;
+}
+
 /**
- * One page of results with the total: `org_id`, `office_id`, `total` (a filtered search; the
- * unfiltered directory is read straight in name order). The listings that match are gathered
- * first, through the indexes: left to itself, PostgreSQL walks the name order and tests every
- * listing, expecting LIMIT to stop it early, but the total (count(*) OVER ()) needs every match.
- * A name's likeness to the typed words is worked out once per name, not once per office.
+ * One page of results: `org_id`, `office_id`, and `total`, the number of matches (NULL when
+ * nothing is typed or chosen: directory_facet_all has it). The unfiltered directory is read
+ * straight in name order. Otherwise the listings that match are gathered first, through the
+ * indexes: left to itself, PostgreSQL walks the name order and tests every listing, expecting
+ * LIMIT to stop it early, but the total (count(*) OVER ()) needs every match. A name's likeness
+ * to the typed words is worked out once per name, not once per office.
  */
 export function resultPageQuery(filters: DirectoryFilters, search: SearchQuery | null, now: Date, page: { limit: number; offset: number }) {
+  const paging = Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}`;
+  if (isUnfiltered(filters, search)) {
+    return Prisma.sql`SELECT l.org_id, l.office_id, NULL AS total FROM directory_listing l ORDER BY ${listingOrder(null)} ${paging}`;
+  }
   const hits = Prisma.sql`hits AS MATERIALIZED (
       SELECT l.listing_id, l.org_id, l.office_id, l.sort_name, l.city_slug, l.name_doc
       FROM directory_listing l
-      WHERE ${filterConditions(filters)} AND ${textConditions(search)})`;
-  const paging = Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}`;
+      WHERE ${matchConditions(filters, search)})`;
   if (!search) {
     return Prisma.sql`${withOpenNow(filters, now, [hits])}
       SELECT l.org_id, l.office_id, count(*) OVER () AS total FROM hits l ORDER BY ${listingOrder(null)} ${paging}`;

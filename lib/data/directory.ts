@@ -1,16 +1,6 @@
 import "server-only";
-import { Prisma } from "@/prisma/generated/client";
 import { db } from "@/lib/db/client";
-import {
-  facetCountsQuery,
-  filterConditions,
-  isUnfiltered,
-  listingOrder,
-  resultPageQuery,
-  textConditions,
-  withOpenNow,
-  type Dimension,
-} from "@/lib/data/directory-sql";
+import { facetCountsQuery, isUnfiltered, matchConditions, resultPageQuery, withOpenNow, type Dimension } from "@/lib/data/directory-sql";
 import { listingPlace } from "@/lib/geo/distance";
 import { addressSelect, citySelect, emailSelect, phoneSelect, shapeAddress, shapeCity, shapeEmail, shapePhone } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
@@ -30,18 +20,10 @@ type FacetRow = { dimension: Dimension | "total"; value: string; count: bigint }
  */
 export async function searchDirectory(filters: DirectoryFilters, locale: Locale, now: Date = new Date()) {
   const search = filters.q ? parseSearchQuery(filters.q) : null;
-  const where = Prisma.sql`${filterConditions(filters)} AND ${textConditions(search)}`;
-  const offset = (filters.page - 1) * pageSize;
   const unfiltered = isUnfiltered(filters, search);
   const [rows, facetRows] = await Promise.all([
-    unfiltered
-      ? db().$queryRaw<ListingRow[]>`
-      SELECT l.org_id, l.office_id, NULL AS total FROM directory_listing l
-      ORDER BY ${listingOrder(null)} LIMIT ${pageSize} OFFSET ${offset}`
-      : db().$queryRaw<ListingRow[]>(resultPageQuery(filters, search, now, { limit: pageSize, offset })),
-    db().$queryRaw<FacetRow[]>(
-      unfiltered ? Prisma.sql`SELECT dimension, value, count FROM directory_facet_all` : facetCountsQuery(filters, search, now),
-    ),
+    db().$queryRaw<ListingRow[]>(resultPageQuery(filters, search, now, { limit: pageSize, offset: (filters.page - 1) * pageSize })),
+    db().$queryRaw<FacetRow[]>(facetCountsQuery(filters, search, now)),
   ]);
   const facet = (dimension: Dimension | "total") =>
     new Map(facetRows.filter((row) => row.dimension === dimension).map((row) => [row.value, Number(row.count)]));
@@ -51,7 +33,7 @@ export async function searchDirectory(filters: DirectoryFilters, locale: Locale,
     : rows[0] !== undefined
       ? Number(rows[0].total)
       : Number(
-          (await db().$queryRaw<{ total: bigint }[]>`${withOpenNow(filters, now)} SELECT count(*) AS total FROM directory_listing l WHERE ${where}`)[0]
+          (await db().$queryRaw<{ total: bigint }[]>`${withOpenNow(filters, now)} SELECT count(*) AS total FROM directory_listing l WHERE ${matchConditions(filters, search)}`)[0]
             ?.total ?? 0,
         );
   return {
