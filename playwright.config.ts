@@ -36,11 +36,20 @@ export default defineConfig({
   },
   projects: [{ name: "mobile-chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 } } }],
   webServer: {
-    command: `node -e "require('fs').rmSync('${dataDir}', { recursive: true, force: true })" && npx tsx scripts/db-setup.ts && ${createAccount("ADMIN", "admin")} && ${createAccount("EDITOR", "editor")} && ${createAccount("SPARE", "editor")} && npx next start -p ${port}`,
+    command: `node -e "require('fs').rmSync('${dataDir}', { recursive: true, force: true })" && npx tsx scripts/db-setup.ts && ${createAccount("ADMIN", "admin")} && ${createAccount("EDITOR", "editor")} && ${createAccount("SPARE", "editor")} && npx tsx scripts/serve.ts -p ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
-    // A low API rate limit, so that a test can reach it (API tests each use their own client address).
-    env: { PGLITE_DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT: "20", API_RATE_LIMIT_WINDOW_SECONDS: "60" },
+    // A low API rate limit, so that a test can reach it. The tests play the part of one trusted proxy,
+    // so that each can name its own client address in X-Forwarded-For (tests/e2e/client-address.spec.ts
+    // checks the default, where the header is ignored).
+    env: {
+      PGLITE_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      API_RATE_LIMIT: "20",
+      API_RATE_LIMIT_WINDOW_SECONDS: "60",
+      TRUSTED_PROXY_HOPS: "1",
+    },
   },
 });

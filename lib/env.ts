@@ -22,6 +22,11 @@ const schema = z.object({
   API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Public API: the length of the rate-limit window, in seconds. */
   API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /**
+   * How many proxies we run in front of the site (nginx, a load balancer), each appending to
+   * X-Forwarded-For. 0: the client is the connection's own address and the header is ignored.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

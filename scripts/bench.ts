@@ -1,6 +1,6 @@
 // `npm run bench`: builds a separate synthetic directory of 20,000 clearly
 // fictitious offices (never the real data, never the site's database), serves
-// it with `next start`, and measures the directory page and search: p50/p95
+// it with `npm start`'s server (scripts/serve.ts), and measures the directory page and search: p50/p95
 // response time per typical query, and the compressed bytes of the page's
 // HTML, CSS and JS. Numbers go to the terminal; README.md records them.
 //
@@ -159,7 +159,7 @@ async function main() {
 
   spawnSync("node", ["scripts/build-if-needed.mjs"], { stdio: "inherit" });
   const env = target.kind === "pglite" ? { DATABASE_URL: "", PGLITE_DATA_DIR: target.dataDir } : { DATABASE_URL: target.url };
-  const server = spawn("npx", ["next", "start", "-p", String(port)], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
+  const server = spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
   try {
     for (let attempt = 0; ; attempt++) {
       const ok = await get("/api/health").then((r) => r.status === 200, () => false);

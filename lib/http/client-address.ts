@@ -1,15 +1,24 @@
 import "server-only";
 import { headers } from "next/headers";
+import { addressBucket, clientAddressHeader, isClientAddressHeaderTrusted } from "@/lib/http/forwarded-chain";
+
+const warning = globalThis as unknown as { amparoWarnedUntrusted?: boolean };
 
 /**
- * The caller's address for throttling and rate limits: the last
- * X-Forwarded-For entry, which is the one the nearest proxy appended (a
- * client can forge earlier entries, not that one). `next start` fills the
- * header from the socket when nothing in front of it did.
+ * The caller's address for throttling and rate limits, as the site's own
+ * entry point (scripts/serve.ts) worked it out from the connection and the
+ * configured number of trusted proxies (TRUSTED_PROXY_HOPS). Outside that entry
+ * point (`next dev`, or `next start` run by hand) nothing vouches for any
+ * header, so every client shares one budget rather than choosing its own.
  */
 export function addressFromHeaders(list: Headers): string {
-  const forwarded = list.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return forwarded || list.get("x-real-ip")?.trim() || "unknown";
+  const address = isClientAddressHeaderTrusted() ? list.get(clientAddressHeader)?.trim() : undefined;
+  if (address) return addressBucket(address);
+  if (!warning.amparoWarnedUntrusted) {
+    warning.amparoWarnedUntrusted = true;
+    console.warn("Client addresses are unknown: serve the site with `npm start` (scripts/serve.ts) so that per-address limits apply.");
+  }
+  return "unknown";
 }
 
 export async function clientAddress(): Promise<string> {

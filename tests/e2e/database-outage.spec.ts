@@ -66,7 +66,7 @@ test.beforeAll(async () => {
   relay = await startRelay(relayPort, target);
   const viaRelay = new URL(target);
   viaRelay.host = `127.0.0.1:${relayPort}`;
-  server = spawn("npx", ["next", "start", "-p", String(port)], {
+  server = spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], {
     env: { ...process.env, DATABASE_URL: viaRelay.toString(), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
     detached: true,

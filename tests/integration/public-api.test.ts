@@ -12,15 +12,17 @@ import type { listingPageSchema, officeResponseSchema, organizationPageSchema, o
 import { listAllListings } from "@/lib/data/directory-api";
 import { searchDirectory } from "@/lib/data/directory";
 import { refreshDirectoryIndex } from "@/lib/db/directory-index";
+import { clientAddressHeader, trustClientAddressHeader } from "@/lib/http/forwarded-chain";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
 
 type Route<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 let address = 0;
-// Each call from its own address, so the rate limit never interferes here.
+// Each call from its own address (as the entry point would name it), so the rate limit never interferes here.
+trustClientAddressHeader();
 function call<P>(route: Route<P>, path: string, params = {} as P) {
-  return route(new Request(`http://localhost${path}`, { headers: { "x-forwarded-for": `192.0.2.${++address % 250}` } }), {
+  return route(new Request(`http://localhost${path}`, { headers: { [clientAddressHeader]: `192.0.2.${++address % 250}` } }), {
     params: Promise.resolve(params),
   });
 }

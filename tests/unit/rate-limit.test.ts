@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addressFromHeaders } from "@/lib/http/client-address";
+import { clientAddressHeader, trustClientAddressHeader } from "@/lib/http/forwarded-chain";
 import { consumeRateLimit, createMemoryRateLimitStore } from "@/lib/http/rate-limit";
 
 const rule = { limit: 3, windowMs: 60_000 };
@@ -34,10 +35,13 @@ describe("fixed-window rate limiting", () => {
 });
 
 describe("addressFromHeaders", () => {
-  it("takes the entry the nearest proxy appended (earlier ones can be forged), then X-Real-IP", () => {
-    expect(addressFromHeaders(new Headers({ "x-forwarded-for": "10.0.0.1 (forged by the client), 203.0.113.9" }))).toBe("203.0.113.9");
-    expect(addressFromHeaders(new Headers({ "x-forwarded-for": "198.51.100.4" }))).toBe("198.51.100.4");
-    expect(addressFromHeaders(new Headers({ "x-real-ip": "192.0.2.1" }))).toBe("192.0.2.1");
-    expect(addressFromHeaders(new Headers())).toBe("unknown");
+  it("believes the entry point's address header only once the entry point vouches for it", () => {
+    const spoofed = new Headers({ [clientAddressHeader]: "203.0.113.9", "x-forwarded-for": "198.51.100.4" });
+    // Without the entry point (next dev, a bare next start) nothing vouches for any header: one shared budget.
+    expect(addressFromHeaders(spoofed)).toBe("unknown");
+    trustClientAddressHeader();
+    expect(addressFromHeaders(spoofed)).toBe("203.0.113.9");
+    expect(addressFromHeaders(new Headers({ "x-forwarded-for": "198.51.100.4" }))).toBe("unknown");
+    expect(addressFromHeaders(new Headers({ [clientAddressHeader]: "2001:db8:1:2:3:4:5:6" }))).toBe("2001:db8:1:2::/64");
   });
 });

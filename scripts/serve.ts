@@ -1,0 +1,48 @@
+// `npm start`: serves the production build through Next's own request
+// handler, behind the guards in lib/http/entry-point.ts (client address from
+// the connection and TRUSTED_PROXY_HOPS, 400 for malformed paths, the 503 page
+// on the first failed query of an outage). Takes `next start`'s -p and -H.
+import "@/scripts/lib/load-env";
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+import { z } from "zod";
+import { env } from "@/lib/env";
+
+const argsSchema = z.object({
+  port: z.coerce.number().int().min(1).max(65_535, "-p must be a port number (1–65535)"),
+  hostname: z.string().min(1).optional(),
+});
+
+const { values } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+  allowPositionals: false,
+});
+const args = argsSchema.safeParse({ port: values.port ?? process.env.PORT ?? 3000, hostname: values.hostname });
+if (!args.success) {
+  console.error(args.error.issues.map((issue) => issue.message).join("\n"));
+  process.exit(1);
+}
+const { port, hostname } = args.data;
+
+const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
+// Loaded only now: it translates with next-intl, whose imports reach Next's request storage, which
+// Next sets up during prepare().
+const { guardRequests } = await import("@/lib/http/entry-point");
+
+const server = createServer(guardRequests((req, res) => handle(req, res), { trustedHops: env.TRUSTED_PROXY_HOPS }));
+server.listen(port, hostname, () => {
+  const shown = hostname ?? "localhost";
+  console.log(`Amparo is ready on http://${shown}:${port} (trusted proxy hops: ${env.TRUSTED_PROXY_HOPS})`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.close();
+    // Open keep-alive connections would hold the process; the site keeps no state worth waiting for.
+    server.closeAllConnections();
+    process.exit(0);
+  });
+}
