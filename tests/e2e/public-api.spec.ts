@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 // The e2e server runs with API_RATE_LIMIT=20 (playwright.config.ts). Each test
-// calls from its own random documentation address, so the limits never mix.
-const address = () => `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
+// calls from its own random documentation address, in a /64 of its own (the
+// site counts an IPv6 client by its /64), so the limits never mix.
+const address = () => `2001:db8:${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}::1`;
 const api = (request: APIRequestContext, from: string) => ({
   get: (path: string, headers: Record<string, string> = {}) => request.get(path, { headers: { "x-forwarded-for": from, ...headers } }),
 });

@@ -78,7 +78,7 @@ test.describe("a referral list", () => {
   });
 
   test("prints a full list, with the office that has the longest hours, on at most two pages", async ({ page, request }, testInfo) => {
-    const results = await (await request.get("/api/v1/offices", { headers: { "x-forwarded-for": "2001:db8::8" } })).json();
+    const results = await (await request.get("/api/v1/offices", { headers: { "x-forwarded-for": "2001:db8:8:8::8" } })).json();
     const others = results.data.flatMap((item: { office: { slug: string } | null }) => (item.office ? [item.office.slug] : []));
     const slugs = ["casa-del-migrante-nuevo-laredo", ...others.filter((slug: string) => slug !== "casa-del-migrante-nuevo-laredo")].slice(0, 8);
     await page.goto(`/en/referrals?${slugs.map((slug) => `o=${slug}`).join("&")}`);

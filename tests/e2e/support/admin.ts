@@ -7,11 +7,13 @@ export const spare = { email: process.env.E2E_SPARE_EMAIL!, password: process.en
 let addressCounter = 0;
 /**
  * A made-up client address per test, so the per-address sign-in throttle of
- * one test never slows another (the site reads X-Forwarded-For, as behind a load balancer).
+ * one test never slows another. The e2e server trusts one proxy hop, so it
+ * believes the last X-Forwarded-For entry; each address is in a /64 of its own
+ * (documentation range), since the site counts an IPv6 client by its /64.
  */
 export function freshAddress(): Record<string, string> {
   addressCounter += 1;
-  return { "x-forwarded-for": `198.51.100.${(process.pid % 200) + addressCounter}` };
+  return { "x-forwarded-for": `2001:db8:${(process.pid % 0xffff).toString(16)}:${addressCounter.toString(16)}::1` };
 }
 
 export async function fillSignIn(page: Page, email: string, password: string, locale = "es") {
