@@ -39,6 +39,15 @@ export function formatPhone(e164: string | null, raw: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? raw;
 }
 
+/**
+ * "962 642 5098": how a number is dialled from inside its own country (Mexico's
+ * ten digits, no prefix, since 2019); other countries' numbers stay international.
+ */
+export function formatPhoneWithin(country: CountryCode, e164: string | null, raw: string): string {
+  const parsed = e164 ? parsePhoneNumberFromString(e164) : undefined;
+  return parsed?.country === country ? parsed.formatNational() : formatPhone(e164, raw);
+}
+
 /** The digits wa.me expects (country code and number, no plus sign). */
 export function whatsappDigits(e164: string): string {
   return e164.replace(/\D/g, "");

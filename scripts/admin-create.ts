@@ -6,7 +6,7 @@ import "@/scripts/lib/load-env";
 import { passwordProblem, minPasswordLength } from "@/lib/auth/password-policy";
 import { createAccount } from "@/lib/auth/users";
 import { accountEmailSchema, accountNameSchema } from "@/lib/validation/account";
-import { describeTarget, migrate, withDatabase } from "@/scripts/lib/with-database";
+import { describeTarget, withPreparedDatabase } from "@/scripts/lib/with-database";
 
 const problems: Record<string, string> = {
   tooShort: `ADMIN_PASSWORD is too short: use at least ${minPasswordLength} characters (a few unrelated words work well).`,
@@ -38,8 +38,7 @@ if (!name.success) {
   process.exit(2);
 }
 
-await withDatabase(async ({ adapter, prisma }) => {
-  await migrate(adapter);
+await withPreparedDatabase(async ({ adapter, prisma }) => {
   if (await prisma.user.findUnique({ where: { email: email.data } })) {
     console.error(`An account for ${email.data} already exists in the ${describeTarget(adapter)}; nothing changed.`);
     process.exitCode = 1;

@@ -7,7 +7,7 @@ import { loadHsdsSource } from "@/lib/data/hsds";
 import { toHsdsTables } from "@/lib/hsds/to-tables";
 import { writeHsdsExport } from "@/lib/hsds/write-export";
 import { locales, defaultLocale } from "@/lib/i18n/locales";
-import { describeTarget, withDatabase } from "@/scripts/lib/with-database";
+import { describeTarget, withPreparedDatabase } from "@/scripts/lib/with-database";
 
 const argsSchema = z.object({
   dir: z.string().min(1, "give the folder to write to: npm run export:hsds -- <dir> [--lang en]"),
@@ -22,7 +22,7 @@ if (!args.success) {
 }
 const { dir, lang } = args.data;
 
-await withDatabase(async ({ adapter, prisma }) => {
+await withPreparedDatabase(async ({ adapter, prisma }) => {
   const tables = toHsdsTables(await loadHsdsSource(prisma), { lang });
   const { files } = await writeHsdsExport(dir, tables, lang);
   console.log(

@@ -9,7 +9,7 @@ import { applyHsdsImport } from "@/lib/data/hsds-apply";
 import { reviewHsdsImport } from "@/lib/data/hsds-import";
 import { importReportLines } from "@/lib/hsds/import-report";
 import { defaultLocale, locales } from "@/lib/i18n/locales";
-import { describeTarget, withDatabase } from "@/scripts/lib/with-database";
+import { describeTarget, withPreparedDatabase } from "@/scripts/lib/with-database";
 
 const argsSchema = z.object({
   dir: z.string().min(1, "give the package folder: npm run import:hsds -- <dir> [--lang en] [--apply] [--overwrite-edited]"),
@@ -27,7 +27,7 @@ if (!args.success) {
 }
 const { dir, lang, apply, overwriteEdited } = args.data;
 
-await withDatabase(async ({ adapter, prisma }) => {
+await withPreparedDatabase(async ({ adapter, prisma }) => {
   console.log(`Comparing ${dir} (${lang}) with the ${describeTarget(adapter)}.`);
   const review = await reviewHsdsImport(dir, lang, prisma);
   let applied;

@@ -2,9 +2,9 @@
 // for bad parameters, 503 while the database is down, CORS, ETag and cache.
 import type { z } from "zod";
 import { ApiError } from "@/lib/api/query";
-import { isDatabaseAvailable } from "@/lib/db/availability";
 import { env } from "@/lib/env";
-import { cachedResponse, errorResponse, preflightResponse } from "@/lib/http/api-response";
+import { cachedResponse, errorResponse, preflightResponse, unavailableApiResponse } from "@/lib/http/api-response";
+import { unlessDatabaseDown } from "@/lib/http/database-outage";
 import { addressFromHeaders } from "@/lib/http/client-address";
 import { consumeRateLimit, rateLimitStore } from "@/lib/http/rate-limit";
 import type { Locale } from "@/lib/i18n/locales";
@@ -32,15 +32,18 @@ export function apiRoute<P = Record<string, never>>(handle: Handler<P>) {
         { headers: { ...rateHeaders, "Retry-After": String(decision.resetSeconds) } },
       );
     }
-    try {
-      return cachedResponse(request, await handle(new URL(request.url), await context.params), rateHeaders);
-    } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error.status, error.message, { parameter: error.parameter, headers: rateHeaders });
-      if (!(await isDatabaseAvailable())) {
-        return errorResponse(503, "The database is unavailable. Try again shortly.", { headers: { ...rateHeaders, "Retry-After": "5" } });
-      }
-      throw error;
-    }
+    return unlessDatabaseDown(
+      async () => {
+        try {
+          return cachedResponse(request, await handle(new URL(request.url), await context.params), rateHeaders);
+        } catch (error) {
+          // The client's mistake is a 400 whatever the database's state.
+          if (error instanceof ApiError) return errorResponse(error.status, error.message, { parameter: error.parameter, headers: rateHeaders });
+          throw error;
+        }
+      },
+      () => unavailableApiResponse(rateHeaders),
+    );
   };
 }
 

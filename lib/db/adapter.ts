@@ -7,6 +7,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { markDatabaseUnavailable } from "@/lib/db/availability";
+import { isDatabaseUnavailableError } from "@/lib/db/connection-errors";
 import { lockDataDir } from "@/lib/db/pglite-lock";
 import { databaseTarget, type DatabaseTarget } from "@/lib/db/target";
 
@@ -36,6 +38,41 @@ function pgliteFactory(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
   };
 }
 
+export { isDatabaseUnavailableError };
+
+function noticeConnectionError(error: unknown) {
+  if (isDatabaseUnavailableError(error)) markDatabaseUnavailable();
+}
+
+/**
+ * A pg client that reports its connection failing, where it fails: a refused
+ * or timed-out connect, or an idle or busy connection dropped (pg emits "error"
+ * on the client). Pages then answer 503 from the next request on instead of
+ * waiting for the availability probe's next turn.
+ */
+class WatchedClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on("error", noticeConnectionError);
+  }
+
+  // pg-pool connects with a callback; a script may await the promise.
+  override connect(): Promise<pg.Client>;
+  override connect(callback: (error: Error | null) => void): void;
+  override connect(callback?: (error: Error | null) => void): Promise<pg.Client> | void {
+    if (!callback) {
+      return super.connect().catch((error: unknown) => {
+        noticeConnectionError(error);
+        throw error;
+      });
+    }
+    super.connect((error: Error | null) => {
+      if (error) noticeConnectionError(error);
+      callback(error);
+    });
+  }
+}
+
 /**
  * Opens the adapter without waiting: PGlite finishes starting in the
  * background and Prisma waits for it on the first query.
@@ -52,8 +89,10 @@ export function openAdapterSync(target: DatabaseTarget = databaseTarget()): Open
       connectionTimeoutMillis: 3000,
       max: 10,
       options: "-c max_parallel_workers_per_gather=0",
+      Client: WatchedClient,
     });
-    // A dropped connection must not crash the server; the next query reconnects.
+    // A dropped idle connection must not crash the server (WatchedClient has
+    // reported it); the next query reconnects.
     pool.on("error", () => {});
     return { factory: new PrismaPg(pool), target, close: () => pool.end() };
   }

@@ -1,6 +1,7 @@
 // Answers of the HSDS API routes, shaped as HSDS 3.0's openapi.json describes:
 // lists are pages ({ total_items, total_pages, page_number, size, first_page,
 // last_page, empty, contents }), records are fully nested documents.
+import { outageRetryAfter } from "@/lib/http/database-outage";
 import type { HsdsCollectionName, hsdsCollections } from "@/lib/hsds/json-files";
 import type { HsdsTables } from "@/lib/hsds/types";
 import type { HsdsQuery, HsdsQueryError } from "@/lib/validation/hsds-query";
@@ -19,6 +20,14 @@ export function hsdsJson(body: unknown, lang?: string) {
 
 export function hsdsError(status: 400 | 404, body: HsdsQueryError | { error: "not_found"; message: string }) {
   return Response.json(body, { status, headers: { "cache-control": "no-store", "access-control-allow-origin": "*" } });
+}
+
+/** The database cannot be reached: the same error shape, and when to try again. */
+export function hsdsUnavailable() {
+  return Response.json(
+    { error: "unavailable", message: "The database is unavailable. Try again shortly." },
+    { status: 503, headers: { "cache-control": "no-store", "access-control-allow-origin": "*", "retry-after": outageRetryAfter } },
+  );
 }
 
 /** Services that pass the organization_id and taxonomy_term_id filters; undefined when none is given. */

@@ -1,6 +1,8 @@
 // The HSDS tables as a Frictionless tabular data package: datapackage.json and
 // one CSV per table with every column of the specification, in its order.
-// Quoting is csv-stringify's (RFC 4180), not ours.
+// Quoting is csv-stringify's (RFC 4180), not ours. Values are written exactly,
+// "+52…" and "=…" included: this is data interchange read by programs, and the
+// spreadsheet guard of the referral CSVs would change them (decision 005).
 import { stringify } from "csv-stringify/sync";
 import { hsdsTableNames, tableFields, tablePaths, type HsdsTableName } from "@/lib/hsds/table-fields";
 import type { HsdsTables } from "@/lib/hsds/types";

@@ -2,6 +2,7 @@
 // a short public cache, and a strong ETag so that a client that already has
 // the current body gets an empty 304.
 import { createHash } from "node:crypto";
+import { outageRetryAfter } from "@/lib/http/database-outage";
 
 export const apiCacheControl = "public, max-age=60";
 
@@ -44,6 +45,11 @@ export function errorResponse(status: number, message: string, { parameter, head
     { error: { ...(parameter ? { parameter } : {}), message } },
     { status, headers: { ...corsHeaders, ...headers, "Cache-Control": "no-store" } },
   );
+}
+
+/** The database cannot be reached: try again shortly. */
+export function unavailableApiResponse(headers: Record<string, string> = {}) {
+  return errorResponse(503, "The database is unavailable. Try again shortly.", { headers: { ...headers, "Retry-After": outageRetryAfter } });
 }
 
 /** The CORS preflight: only reading is allowed. */

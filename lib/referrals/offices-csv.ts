@@ -1,12 +1,14 @@
 // Offices as CSV for a spreadsheet: the referral list or a whole directory
 // search. Headers in the reader's language; a UTF-8 byte order mark so that
-// Excel reads accents correctly; confidential addresses stay out.
+// Excel reads accents correctly; confidential addresses stay out. Cells a
+// spreadsheet would run as a formula are neutralised (see spreadsheetSafe).
 import { stringify } from "csv-stringify/sync";
 import { createTranslator } from "next-intl";
 import type { OfficePageData } from "@/lib/data/offices";
 import type { PublicEmail, PublicPhone } from "@/lib/data/shape";
 import { absoluteUrl } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
+import { formatPhoneWithin } from "@/lib/phone";
 import type { ServiceType } from "@/lib/taxonomy";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
@@ -38,6 +40,29 @@ export function fromOfficePage(office: OfficePageData): CsvOffice {
   };
 }
 
+/**
+ * Excel, LibreOffice and Google Sheets run a cell that starts with one of these
+ * as a formula (=HYPERLINK(…) can leak data or lure a click), and every listing's
+ * text is typed by someone. OWASP's "CSV Injection" advice for files meant for
+ * spreadsheets: prefix such a cell with a single quote, which makes it text.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+export function spreadsheetSafe(cell: string): string {
+  return formulaStart.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * Mexican numbers as dialled inside Mexico ("962 642 5098"): the lists are for
+ * referrals there, and an international "+52 …" cell would start with a formula
+ * sign and show the protecting quote on nearly every row.
+ */
+function phoneCell(phones: PublicPhone[]): string {
+  return phones
+    .map((phone) => [formatPhoneWithin("MX", phone.e164, phone.display), phone.extension && `ext. ${phone.extension}`, phone.whatsapp && "WhatsApp"].filter(Boolean).join(" "))
+    .join("; ");
+}
+
 export function officesCsv(offices: CsvOffice[], locale: Locale): string {
   const t = createTranslator({ locale, messages: messages[locale], namespace: "Referrals.csv" });
   const tt = createTranslator({ locale, messages: messages[locale], namespace: "Taxonomy.serviceType" });
@@ -53,7 +78,7 @@ export function officesCsv(offices: CsvOffice[], locale: Locale): string {
           : [address.street, address.streetDetail, address.colonia, address.postalCode].filter(Boolean).join(", "),
       city: office?.city?.name ?? "",
       state: office?.city?.state.name ?? "",
-      phones: phones.map((phone) => [phone.display, phone.extension && `ext. ${phone.extension}`, phone.whatsapp && "WhatsApp"].filter(Boolean).join(" ")).join("; "),
+      phones: phoneCell(phones),
       emails: emails.map((email) => email.address).join("; "),
       services: serviceTypes.map((type) => tt(type)).join("; "),
       url: office
@@ -65,6 +90,7 @@ export function officesCsv(offices: CsvOffice[], locale: Locale): string {
     bom: true,
     header: true,
     record_delimiter: "windows",
+    cast: { string: spreadsheetSafe },
     columns: columns.map((key) => ({ key, header: t(key) })),
   });
 }

@@ -5,7 +5,8 @@ import { openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
 import { applyMigrations, ensurePostgresDatabase } from "@/lib/db/migrations";
 import { DatabaseInUseError } from "@/lib/db/pglite-lock";
 import { PrismaClient } from "@/prisma/generated/client";
-import { SeedFileError } from "@/prisma/seed/read-seed-files";
+import { readSeedData, SeedFileError } from "@/prisma/seed/read-seed-files";
+import { seedDatabase, type SeedReport } from "@/prisma/seed/seed";
 
 export type ScriptDatabase = { adapter: OpenedAdapter; prisma: PrismaClient };
 
@@ -21,6 +22,32 @@ export async function migrate(adapter: OpenedAdapter): Promise<string[]> {
     console.log(`Created the database ${new URL(adapter.target.url).pathname.slice(1)}.`);
   }
   return applyMigrations(adapter.factory);
+}
+
+/**
+ * What `npm start` does before serving: migrate, then add the seed records that
+ * are missing (both are no-ops on a database that has them). Every command that
+ * reads the database runs it first, so that on a fresh clone it finds the
+ * directory instead of "table Organization does not exist".
+ */
+export async function prepareDatabase({ adapter, prisma }: ScriptDatabase): Promise<{ applied: string[]; seeded: SeedReport }> {
+  const applied = await migrate(adapter);
+  const seeded = await seedDatabase(prisma, await readSeedData());
+  return { applied, seeded };
+}
+
+/** Runs `task` on a database prepared like `npm start`'s, saying so when that changed anything. */
+export function withPreparedDatabase(task: (database: ScriptDatabase) => Promise<void>): Promise<void> {
+  return withDatabase(async (database) => {
+    const { applied, seeded } = await prepareDatabase(database);
+    if (applied.length || seeded.organizations || seeded.legalNotes) {
+      console.log(
+        `Prepared the ${describeTarget(database.adapter)} as npm start does: ${applied.length} migration(s) applied, ` +
+          `${seeded.organizations} organization(s) and ${seeded.legalNotes} legal note(s) added.`,
+      );
+    }
+    await task(database);
+  });
 }
 
 export async function withDatabase(task: (database: ScriptDatabase) => Promise<void>): Promise<void> {

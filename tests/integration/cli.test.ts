@@ -1,6 +1,6 @@
 // The command-line scripts as a person runs them (npm run db:…), on the embedded database.
 import { spawnSync } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -47,4 +47,21 @@ describe.skipIf(testDatabaseKind() !== "pglite")("database scripts on the embedd
       release();
     }
   });
+
+  it("prepare a fresh clone's database, as npm start does, before exporting from it", async () => {
+    // No .data/ yet: the export used to stop on "table Organization does not exist".
+    const fresh = path.join(dir, "fresh");
+    const out = path.join(dir, "export");
+    const result = spawnSync("npm", ["run", "-s", "export:hsds", "--", out], {
+      env: { ...process.env, DATABASE_URL: "", PGLITE_DATA_DIR: path.join(fresh, "pglite") },
+      encoding: "utf8",
+      timeout: 90_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Prepared the embedded database in .* as npm start does: [1-9]\d* migration\(s\) applied, [1-9]\d* organization\(s\)/);
+    expect(result.stdout).toMatch(/Exported [1-9]\d* organizations/);
+    expect(await readdir(path.join(out, "csv"))).toContain("organizations.csv");
+    const organizations = JSON.parse(await readFile(path.join(out, "organizations.json"), "utf8")) as unknown[];
+    expect(organizations.length).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -1,12 +1,13 @@
 import { getHsdsExport } from "@/lib/data/hsds";
-import { hsdsError, hsdsJson } from "@/lib/hsds/api-responses";
+import { hsdsError, hsdsJson, hsdsUnavailable } from "@/lib/hsds/api-responses";
+import { databaseRoute } from "@/lib/http/database-outage";
 import { hsdsCollections, isHsdsCollection } from "@/lib/hsds/json-files";
 import { parseHsdsQuery } from "@/lib/validation/hsds-query";
 
 export const dynamic = "force-dynamic";
 
 /** One fully nested HSDS 3.0 record by id. */
-export async function GET(request: Request, { params }: { params: Promise<{ collection: string; id: string }> }) {
+export const GET = databaseRoute(async (request: Request, { params }: { params: Promise<{ collection: string; id: string }> }) => {
   const { collection, id } = await params;
   if (!isHsdsCollection(collection)) return hsdsError(404, { error: "not_found", message: `no HSDS collection named ${collection}` });
   const parsed = parseHsdsQuery(new URL(request.url).searchParams);
@@ -15,4 +16,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ coll
   const document = hsdsCollections(documents, tables)[collection].one(id);
   if (!document) return hsdsError(404, { error: "not_found", message: `no published record ${id} in ${collection}` });
   return hsdsJson(document, parsed.query.lang);
-}
+}, hsdsUnavailable);

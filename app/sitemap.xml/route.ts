@@ -1,6 +1,7 @@
-import type { MetadataRoute } from "next";
 import { listLegalNotes } from "@/lib/data/legal-notes";
 import { listOrganizationsWithOffices } from "@/lib/data/organizations";
+import { databaseRoute, unavailableTextResponse } from "@/lib/http/database-outage";
+import { sitemapXml } from "@/lib/http/sitemap-xml";
 import { absoluteUrl } from "@/lib/i18n/alternates";
 import { defaultLocale, locales } from "@/lib/i18n/locales";
 
@@ -9,11 +10,9 @@ export const dynamic = "force-dynamic";
 
 type Href = Parameters<typeof absoluteUrl>[0];
 
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [organizations, notes] = await Promise.all([
-    listOrganizationsWithOffices(defaultLocale),
-    listLegalNotes(defaultLocale),
-  ]);
+/** Every public page in every language, each listing all its translations; a 503 while the database is down. */
+export const GET = databaseRoute(async () => {
+  const [organizations, notes] = await Promise.all([listOrganizationsWithOffices(defaultLocale), listLegalNotes(defaultLocale)]);
   const pages: Href[] = [
     "/",
     "/directory",
@@ -22,11 +21,13 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...organizations.map((org) => ({ pathname: "/organizations/[slug]" as const, params: { slug: org.slug } })),
     ...notes.map((note) => ({ pathname: "/legal/[slug]" as const, params: { slug: note.slug } })),
   ];
-  // One entry per page and language, each listing all its translations.
-  return pages.flatMap((href) =>
+  const entries = pages.flatMap((href) =>
     locales.map((locale) => ({
       url: absoluteUrl(href, locale),
-      alternates: { languages: Object.fromEntries(locales.map((other) => [other, absoluteUrl(href, other)])) },
+      languages: Object.fromEntries(locales.map((other) => [other, absoluteUrl(href, other)])),
     })),
   );
-}
+  return new Response(sitemapXml(entries), {
+    headers: { "content-type": "application/xml", "cache-control": "public, max-age=0, must-revalidate" },
+  });
+}, unavailableTextResponse);
