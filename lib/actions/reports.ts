@@ -1,15 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { writeAudit } from "@/lib/audit";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-
-const closeSchema = z.object({ id: z.uuid(), resolution: z.string().trim().max(1000) });
+import { closeReportSchema } from "@/lib/validation/problem-report";
 
 export async function closeReport(formData: FormData): Promise<void> {
   const actor = await requireUser();
-  const parsed = closeSchema.safeParse(Object.fromEntries(formData));
+  const parsed = closeReportSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return;
   const prisma = db();
   await prisma.$transaction(async (tx) => {
