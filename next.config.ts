@@ -15,7 +15,9 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: [...staticSecurityHeaders] },
       // Pages get a per-request policy with a nonce from proxy.ts.
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: nonPageContentSecurityPolicy }] },
+      // Not /api/reports: it answers a refused report with an HTML page and sets that page's own policy
+      // (a config header would replace it). lib/http/html-page.ts.
+      { source: "/api/:path((?!reports$).*)", headers: [{ key: "Content-Security-Policy", value: nonPageContentSecurityPolicy }] },
       // The directory offers "near me" distances; a later rule overrides an earlier one for the same key.
       ...geolocationPages.map((source) => ({
         source,

@@ -7,7 +7,8 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { requireAdmin } from "@/lib/auth/session";
 import { createAccount } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
-import { accountEmailSchema, accountNameSchema } from "@/lib/validation/account";
+import { newAccountSchema } from "@/lib/validation/account";
+import { unstorableCharacterMessage } from "@/lib/validation/text";
 
 export type AccountFormState = {
   values: { email: string; name: string; role: string };
@@ -16,13 +17,6 @@ export type AccountFormState = {
   saved?: boolean;
 };
 
-const newAccountSchema = z.object({
-  email: accountEmailSchema,
-  name: accountNameSchema,
-  role: z.enum(["admin", "editor"]),
-  password: z.string(),
-});
-
 export async function createAccountAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
   const actor = await requireAdmin();
   const t = await getTranslations("AdminUsers");
@@ -30,9 +24,10 @@ export async function createAccountAction(_previous: AccountFormState, formData:
   const parsed = newAccountSchema.safeParse({ ...values, password: formData.get("password") ?? "" });
   if (!parsed.success) {
     const fieldErrors: AccountFormState["fieldErrors"] = {};
+    const formT = await getTranslations("AdminForm.errors");
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as keyof NonNullable<AccountFormState["fieldErrors"]>;
-      fieldErrors[field] ??= t(`errors.${field}`);
+      fieldErrors[field] ??= issue.message === unstorableCharacterMessage ? formT(unstorableCharacterMessage) : t(`errors.${field}`);
     }
     return { values, fieldErrors };
   }

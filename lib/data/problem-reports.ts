@@ -5,12 +5,13 @@ import { z } from "zod";
 import { recordEvent, reportAddressPolicy, secondsLocked } from "@/lib/auth/throttle";
 import { locales } from "@/lib/i18n/locales";
 import { slugParamSchema } from "@/lib/validation/params";
+import { formText } from "@/lib/validation/text";
 import type { PrismaClient } from "@/prisma/generated/client";
 
 export const reportFormSchema = z.object({
   office: slugParamSchema,
   locale: z.enum(locales),
-  message: z.string().trim().min(10).max(2000),
+  message: formText.trim().min(10).max(2000),
   /** The honeypot: people never see it, bots fill it in. */
   website: z.string().max(500).default(""),
 });

@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { clientAddressHeader, resolveClientAddress, trustClientAddressHeader } from "@/lib/http/forwarded-chain";
 import { corsHeaders } from "@/lib/http/api-response";
 import { createNonce, nonPageContentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers";
-import { standalonePageHtml, standalonePagePolicy, translatorFor } from "@/lib/http/standalone-page";
+import { pageTranslator, simplePageHtml, standalonePagePolicy } from "@/lib/http/html-page";
 import { unavailableHeaders, unavailablePageHtml } from "@/lib/http/unavailable-page";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 
@@ -57,9 +57,9 @@ export function badRequestAnswer(target: string): Answer {
     return answer(400, body, "application/json; charset=utf-8", nonPageContentSecurityPolicy, { ...corsHeaders });
   }
   const locale = localeOf(target);
-  const t = translatorFor(locale, "BadRequest");
+  const t = pageTranslator(locale, "BadRequest");
   const nonce = createNonce();
-  const html = standalonePageHtml({ locale, title: t("title"), paragraphs: [t("body")], links: [{ href: `/${locale}`, text: t("home") }], nonce });
+  const html = simplePageHtml({ locale, title: t("title"), paragraphs: [t("body")], links: [{ href: `/${locale}`, text: t("home") }], nonce });
   return pageAnswer(400, html, standalonePagePolicy(nonce));
 }
 

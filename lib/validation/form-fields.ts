@@ -5,10 +5,11 @@ import { z } from "zod";
 import { normalisePhone } from "@/lib/phone";
 import { phoneTypes } from "@/lib/taxonomy";
 import { locales, type Locale } from "@/lib/i18n/locales";
+import { formText, unstorableCharacterMessage } from "@/lib/validation/text";
 
 /** Blank text becomes null. */
 export const optionalText = (max: number) =>
-  z.string().trim().max(max).transform((value) => (value === "" ? null : value)).nullable().default(null);
+  formText.trim().max(max).transform((value) => (value === "" ? null : value)).nullable().default(null);
 
 /** An HTML checkbox: present ("on") or absent. */
 export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
@@ -26,12 +27,12 @@ export const rows = <T extends z.ZodType>(item: T, isBlank: (row: Record<string,
 
 /** Text in every locale, side by side in the form. */
 export const localizedRequired = (max: number) =>
-  z.object(Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1).max(max)])) as Record<Locale, z.ZodString>);
+  z.object(Object.fromEntries(locales.map((l) => [l, formText.trim().min(1).max(max)])) as Record<Locale, z.ZodString>);
 
 /** Text that may be left blank in any locale. */
 export const localizedOptional = (max: number) =>
   z.object(
-    Object.fromEntries(locales.map((l) => [l, z.string().trim().max(max).default("")])) as Record<Locale, z.ZodDefault<z.ZodString>>,
+    Object.fromEntries(locales.map((l) => [l, formText.trim().max(max).default("")])) as Record<Locale, z.ZodDefault<z.ZodString>>,
   ).prefault({});
 
 /** null when every locale is blank, so "no text" is stored as no text. */
@@ -41,7 +42,7 @@ export function blankToNull<T extends Record<string, string>>(value: T): T | nul
 
 export const phoneRows = rows(
   z.object({
-    raw: z.string().trim().min(3).max(60).refine((raw) => normalisePhone(raw).e164 !== null, "phone"),
+    raw: formText.trim().min(3).max(60).refine((raw) => normalisePhone(raw).e164 !== null, "phone"),
     type: z.enum(phoneTypes),
     whatsapp: checkbox,
     /** What the number is for ("Legal clinic"), in each locale. */
@@ -50,12 +51,12 @@ export const phoneRows = rows(
   (row) => !String(row.raw ?? "").trim(),
 );
 
-export const emailAddress = z.string().trim().pipe(z.email("email")).pipe(z.string().max(254));
+export const emailAddress = formText.trim().pipe(z.email("email")).pipe(z.string().max(254));
 export const emailRows = rows(z.object({ address: emailAddress }), (row) => !String(row.address ?? "").trim());
 
 /** Optional text checked by `schema` when given; blank becomes null. */
 const blankOr = <T extends z.ZodType<string, string>>(schema: T) =>
-  z.string().trim().default("").transform((value) => value || null).pipe(schema.nullable());
+  formText.trim().default("").transform((value) => value || null).pipe(schema.nullable());
 
 export const webAddress = blankOr(z.url({ protocol: /^https?$/, message: "url" }).max(500));
 export const optionalEmail = blankOr(z.email("email").max(254));
@@ -77,7 +78,7 @@ export function formErrors(error: z.ZodError, defaultMessage: (path: string) => 
   return errors;
 }
 
-const knownMessages = new Set(["phone", "email", "time", "hoursOrder", "postalCode", "language", "url", "required", "legalBody", "date", "atLeastOne"]);
+const knownMessages = new Set([unstorableCharacterMessage, "phone", "email", "time", "hoursOrder", "postalCode", "language", "url", "required", "legalBody", "date", "atLeastOne"]);
 
 /** Empty required text says "required"; anything else "invalid". */
 export const requiredWhenEmpty = (...prefixes: string[]) => (path: string) =>

@@ -4,14 +4,14 @@ import { parseLegalBody } from "@/lib/legal-body";
 import { jurisdictions, serviceTypes } from "@/lib/taxonomy";
 import { formErrors, list, localizedRequired, rows, versionField } from "@/lib/validation/form-fields";
 import { locales, type Locale } from "@/lib/i18n/locales";
+import { formText } from "@/lib/validation/text";
 
 /**
  * The body is plain text read by parseLegalBody (blank line between
  * paragraphs, "- " starts a list item), required in every locale like the
  * seed files' bodies. It is never parsed as HTML, so markup stays text.
  */
-const legalBodyText = z
-  .string()
+const legalBodyText = formText
   .trim()
   .max(20_000)
   .refine((text) => parseLegalBody(text).length > 0, "legalBody");
@@ -29,8 +29,8 @@ export const legalNoteFormSchema = z.object({
   sources: rows(
     z
       .object({
-        title: z.string().trim().min(1).max(300),
-        url: z.union([z.literal("").transform(() => undefined), z.url({ protocol: /^https?$/, message: "url" }).max(500)]).optional(),
+        title: formText.trim().min(1).max(300),
+        url: formText.pipe(z.union([z.literal("").transform(() => undefined), z.url({ protocol: /^https?$/, message: "url" }).max(500)])).optional(),
         /** A seed document the fact comes from (kept from the seed files; not typed by editors). */
         document: z.union([z.literal("").transform(() => undefined), z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/)]).optional(),
         date: isoDate,

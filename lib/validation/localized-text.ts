@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defaultLocale, locales, type Locale } from "@/lib/i18n/locales";
+import { formText } from "@/lib/validation/text";
 
-const text = z.string().trim().min(1);
+const text = formText.trim().min(1);
 
 /** Translatable text that must be written in every locale (seed files, admin forms). */
 export const completeLocalizedTextSchema = z.object(

@@ -1,6 +1,7 @@
 // The office editing form: one schema for the form, the server action and the
 // audit snapshot. Field paths match the input names (see form-data.ts).
 import { z } from "zod";
+import { formText } from "@/lib/validation/text";
 import { checkbox, emailRows, formErrors, list, localizedOptional, localizedRequired, optionalText, phoneRows, rows, versionField } from "@/lib/validation/form-fields";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "time");
@@ -40,8 +41,7 @@ export const officeFormSchema = z.object({
   /** Ticked in the language picker. */
   languages: list(languageCode).pipe(z.array(z.string()).max(30)),
   /** Typed: codes the picker does not offer. */
-  otherLanguages: z
-    .string()
+  otherLanguages: formText
     .trim()
     .max(200)
     .default("")

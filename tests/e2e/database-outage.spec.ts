@@ -32,9 +32,9 @@ const apiRequests = {
   sitemap: () => fetch(`${site}/sitemap.xml`),
   v1: () => fetch(`${site}/api/v1/offices`),
   report: () =>
-    fetch(`${site}/api/reports`, {
+    fetch(`${site}/api/reports?${new URLSearchParams({ office: "casa-del-migrante-tijuana", locale: "es" })}`, {
       method: "POST",
-      body: new URLSearchParams({ office: "casa-del-migrante-tijuana", locale: "es", message, website: "" }),
+      body: new URLSearchParams({ message, website: "" }),
       redirect: "manual",
     }),
 };
@@ -107,11 +107,12 @@ test("the API, the sitemap and the report form answer 503 from the first request
   expect(await hsds.json()).toMatchObject({ error: "unavailable" });
   expect(await v1.json()).toMatchObject({ error: { message: expect.stringContaining("unavailable") } });
   expect(await health.json()).toMatchObject({ status: "unavailable", database: "postgres" });
-  // A person who sent the form gets the translated page, and "try again" brings back what they wrote.
+  // A person who sent the form gets it back, translated and filled in, to send again later; no URL holds the text.
   const page = await report.text();
   expect(page).toContain('<html lang="es">');
-  expect(page).toContain("Servicio no disponible por el momento");
-  expect(page).toContain(new URLSearchParams({ draft: message }).toString());
+  expect(page).toContain("No podemos guardar reportes en este momento");
+  expect(page).toMatch(new RegExp(`<textarea[^>]*>\\n${message.replace(/[.()]/g, "\\$&")}</textarea>`));
+  expect(page).not.toContain(encodeURIComponent(message));
 
   await restoreAndRecover();
   await expect.poll(async () => (await apiRequests.hsds()).status, { timeout: 20_000 }).toBe(200);

@@ -1,5 +1,16 @@
-import { expect, test } from "@playwright/test";
+import { request as httpRequest } from "node:http";
+import { expect, test, type Page } from "@playwright/test";
 import { editor, freshAddress, signIn } from "./support/admin";
+
+/** Every address the page asked for or showed, so a test can tell that none carries what the person wrote. */
+function recordAddresses(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("request", (request) => seen.push(request.url()));
+  page.on("framenavigated", (frame) => seen.push(frame.url()));
+  return seen;
+}
+
+const decoded = (url: string) => decodeURIComponent(url.replace(/\+/g, " "));
 
 test.describe("report a problem with a listing", () => {
   test("a visitor without JavaScript reports a problem; an editor sees it in the queue, closes it, and the audit log records it", async ({ browser, baseURL, page }) => {
@@ -66,4 +77,100 @@ test.describe("report a problem with a listing", () => {
     await expect(page.getByText("One report too many about the hours.")).toHaveCount(0);
     await expect(page.getByText("Buy cheap things at our shop now please.")).toHaveCount(0);
   });
+
+  for (const javaScriptEnabled of [false, true]) {
+    test(`a refused report comes back with its text and error, and no address holds the text (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ baseURL, javaScriptEnabled, locale: "es-MX", extraHTTPHeaders: freshAddress() });
+      const page = await context.newPage();
+      const addresses = recordAddresses(page);
+      await page.goto("/es/oficinas/cdh-fray-matias-tapachula");
+      // Too short to take, and long enough (in bytes) to have broken a URL before.
+      const text = "北京";
+      await page.getByLabel("¿Qué hay que corregir?").fill(text);
+      await page.getByRole("button", { name: "Enviar aviso" }).click();
+      await expect(page.getByRole("alert")).toHaveText(/al menos 10 caracteres/);
+      await expect(page.getByLabel("¿Qué hay que corregir?")).toHaveValue(text);
+      await expect(page).toHaveTitle(/¿Algún dato está mal\?/);
+      // The page's own style applies under its policy: the honeypot stays out of sight.
+      await expect(page.locator("#report-website")).not.toBeInViewport();
+
+      // Corrected on that page, the report is taken and the person is back on the listing.
+      const fixed = `${text}: el número de teléfono de la oficina ya no existe.`;
+      await page.getByLabel("¿Qué hay que corregir?").fill(fixed);
+      await page.getByRole("button", { name: "Enviar aviso" }).click();
+      await expect(page.getByText("Gracias. El equipo revisará esta ficha.")).toBeVisible();
+      await expect(page).toHaveURL(/\/es\/oficinas\/cdh-fray-matias-tapachula\?report=sent#report$/);
+
+      // The whole session history, as the browser keeps it, and every request: none holds the text.
+      const history = await (await context.newCDPSession(page)).send("Page.getNavigationHistory");
+      const entries = history.entries.map((entry) => entry.url);
+      expect(entries.some((url) => url.includes("/api/reports?office="))).toBe(true);
+      expect([...entries, ...addresses].filter((url) => decoded(url).includes(text) || url.includes("message="))).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test("a NUL byte in a report is refused with its own message, and the rest of the text stays", async ({ page }) => {
+    await page.context().setExtraHTTPHeaders(freshAddress());
+    await page.goto("/en/offices/cdh-fray-matias-tapachula");
+    const response = await page.request.post("/api/reports?office=cdh-fray-matias-tapachula&locale=en", {
+      headers: { "content-type": "application/x-www-form-urlencoded", ...freshAddress() },
+      data: "website=&message=The%20phone%20number%20%00%20is%20out%20of%20service.",
+    });
+    expect(response.status()).toBe(422);
+    // One policy for this page (not also the API's "default-src 'none'", which would block its style).
+    const policies = response.headersArray().filter(({ name }) => name.toLowerCase() === "content-security-policy");
+    expect(policies).toHaveLength(1);
+    expect(policies[0]!.value).toMatch(/style-src 'nonce-[^']+'; form-action 'self'/);
+    await page.setContent(await response.text());
+    await expect(page.getByRole("alert")).toHaveText(/cannot be saved \(such as a null byte\)/);
+    await expect(page.getByLabel("What needs correcting?")).toHaveValue("The phone number \uFFFD is out of service.");
+  });
+
+  test("an oversized body is refused with 413 at once, announced or chunked, and reports still work", async ({ request, baseURL }) => {
+    const started = Date.now();
+    const announced = await request.post("/api/reports?office=cdh-fray-matias-tapachula&locale=en", {
+      headers: { "content-type": "application/x-www-form-urlencoded", ...freshAddress() },
+      data: `website=&message=${"x".repeat(1024 * 1024)}`,
+    });
+    expect(announced.status()).toBe(413);
+    expect(await announced.text()).toContain("This report is too long to receive");
+
+    // A chunked upload of up to 64 MB: the answer must come while it is still being sent.
+    const url = new URL("/api/reports?office=cdh-fray-matias-tapachula&locale=es", baseURL);
+    const chunked = await new Promise<{ status: number; sent: number; body: string }>((resolve, reject) => {
+      let sent = 0;
+      const upload = httpRequest(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked", ...freshAddress() } });
+      upload.on("response", (response) => {
+        let body = "";
+        response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk)).on("end", () => {
+          upload.destroy();
+          resolve({ status: response.statusCode ?? 0, sent, body });
+        });
+      });
+      upload.on("error", (error) => (sent >= 64 * 1024 * 1024 ? resolve({ status: 0, sent, body: "" }) : reject(error)));
+      const chunk = Buffer.alloc(64 * 1024, "y");
+      const push = () => {
+        while (sent < 64 * 1024 * 1024 && !upload.destroyed) {
+          sent += chunk.length;
+          if (!upload.write(chunk)) return void upload.once("drain", push);
+        }
+        if (!upload.destroyed) upload.end();
+      };
+      upload.write("website=&message=");
+      push();
+    });
+    expect(chunked.status).toBe(413);
+    expect(chunked.body).toContain("El aviso es demasiado largo");
+    expect(Date.now() - started).toBeLessThan(15_000);
+
+    const normal = await request.post("/api/reports?office=cdh-fray-matias-tapachula&locale=en", {
+      headers: { "content-type": "application/x-www-form-urlencoded", ...freshAddress() },
+      form: { website: "", message: "The opening hours on the listing are out of date." },
+      maxRedirects: 0,
+    });
+    expect(normal.status()).toBe(303);
+    expect(normal.headers().location).toBe("/en/offices/cdh-fray-matias-tapachula?report=sent#report");
+  });
 });
+

@@ -11,6 +11,6 @@ export const dynamic = "force-dynamic";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const messages = await getMessages();
   // Only the admin forms' strings go to the browser.
-  const clientMessages = { AdminLogin: messages.AdminLogin, AdminUsers: messages.AdminUsers, AdminForm: messages.AdminForm, Taxonomy: messages.Taxonomy };
+  const clientMessages = { AdminLogin: messages.AdminLogin, AdminUsers: messages.AdminUsers, AdminForm: messages.AdminForm, AdminReports: messages.AdminReports, Taxonomy: messages.Taxonomy };
   return <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>;
 }

@@ -5,33 +5,37 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { reportFormSchema, submitProblemReport } from "@/lib/data/problem-reports";
 import { db } from "@/lib/db/client";
+import { readBoundedBody, mediaType } from "@/lib/http/bounded-body";
 import { addressFromHeaders } from "@/lib/http/client-address";
 import { unlessDatabaseDown } from "@/lib/http/database-outage";
-import { createNonce } from "@/lib/http/security-headers";
-import { unavailableResponse } from "@/lib/http/unavailable-page";
-import { defaultLocale } from "@/lib/i18n/locales";
-import { getPathname } from "@/lib/i18n/navigation";
+import { reportRefusalResponse } from "@/lib/reports/report-answer";
+import { maxReportBodyBytes, officePath, reportTargetFrom } from "@/lib/reports/report-target";
+import { unstorableCharacterMessage } from "@/lib/validation/text";
 
 export async function POST(request: NextRequest) {
-  const form = await request.formData().catch(() => null);
-  const fields = Object.fromEntries([...(form?.entries() ?? [])].filter(([, value]) => typeof value === "string")) as Record<string, string>;
-  const parsed = reportFormSchema.safeParse(fields);
-  // Even when the message is refused, send the person back to the page and language they came from.
-  const locale = reportFormSchema.shape.locale.safeParse(fields.locale).data ?? defaultLocale;
-  const officeSlug = reportFormSchema.shape.office.safeParse(fields.office).data;
-  if (!officeSlug) return NextResponse.json({ error: { parameter: "office", message: "unknown office" } }, { status: 400 });
-  const path = getPathname({ href: { pathname: "/offices/[slug]", params: { slug: officeSlug } }, locale });
-  // What the person wrote comes back with the page so a refused report loses nothing.
-  const draft = String(fields.message ?? "").slice(0, 2000);
+  const target = reportTargetFrom(request.nextUrl.searchParams);
+  if (mediaType(request) !== "application/x-www-form-urlencoded") return reportRefusalResponse("unsupported", target);
+  const body = await readBoundedBody(request, maxReportBodyBytes);
+  if (!body.ok) return reportRefusalResponse("tooLarge", target);
+  if (!target.office) return reportRefusalResponse("unknownOffice", target);
+  const fields = Object.fromEntries(new URLSearchParams(new TextDecoder().decode(body.bytes)));
+  const draft = String(fields.message ?? "");
+  const parsed = reportFormSchema.safeParse({ ...fields, office: target.office, locale: target.locale });
+  if (!parsed.success) {
+    const refusal = parsed.error.issues.some((issue) => issue.message === unstorableCharacterMessage) ? "controlCharacter" : "invalid";
+    return reportRefusalResponse(refusal, target, draft);
+  }
+  const { office, locale } = target;
   return unlessDatabaseDown(
     async () => {
-      const outcome = parsed.success ? await submitProblemReport(db(), parsed.data, addressFromHeaders(request.headers)) : "invalid";
-      const query = new URLSearchParams({ report: outcome });
-      if (outcome !== "sent") query.set("draft", draft);
+      const outcome = await submitProblemReport(db(), parsed.data, addressFromHeaders(request.headers));
+      // The message was fine, so "invalid" here means no published office has that slug.
+      if (outcome === "invalid") return reportRefusalResponse("unknownOffice", target);
+      if (outcome === "limited") return reportRefusalResponse("limited", target, draft);
       // A relative Location keeps the host the person used (behind a proxy the server may not know it).
-      return new NextResponse(null, { status: 303, headers: { Location: `${path}?${query}#report` } });
+      return new NextResponse(null, { status: 303, headers: { Location: officePath(office, locale, { report: "sent" }) } });
     },
-    // The translated 503 page; its "try again" link brings the form back with the message in it.
-    () => unavailableResponse(locale, `${path}?${new URLSearchParams({ draft })}#report`, createNonce()),
+    // During an outage the form comes back filled in, with a 503, so the person can send it again later.
+    () => reportRefusalResponse("unavailable", target, draft),
   );
 }

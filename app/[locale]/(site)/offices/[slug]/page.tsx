@@ -22,11 +22,8 @@ import { officeStructuredData } from "@/lib/structured-data";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// Set by /api/reports when it sends the person back here.
-const reportParamsSchema = z.object({
-  report: z.enum(["sent", "invalid", "limited"]).optional().catch(undefined),
-  draft: z.string().max(2000).optional().catch(undefined),
-}).transform(({ report, draft }) => ({ outcome: report, draft }));
+// Set by /api/reports when it sends the person back here after taking a report.
+const reportParamsSchema = z.object({ report: z.literal("sent").optional().catch(undefined) });
 
 // Metadata and page share one query per request.
 const loadOffice = cache(getOfficeBySlug);
@@ -122,7 +119,7 @@ export default async function OfficePage({ params, searchParams }: Props) {
       </section>
 
       <section className="no-print rounded border border-gray-300 p-3">
-        <ReportProblemForm officeSlug={office.slug} locale={locale} outcome={report.outcome} draft={report.draft} />
+        <ReportProblemForm officeSlug={office.slug} locale={locale} sent={report.report === "sent"} />
       </section>
     </article>
   );

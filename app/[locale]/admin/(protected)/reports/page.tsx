@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { closeReport } from "@/lib/actions/reports";
+import { CloseReportForm } from "@/components/admin/close-report-form";
 import { requireUser } from "@/lib/auth/session";
-import { listProblemReports } from "@/lib/data/admin/reports";
+import { listProblemReports, reportQueueQuerySchema, type ReportQueueQuery } from "@/lib/data/admin/reports";
 import type { Locale } from "@/lib/i18n/locales";
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ status?: string }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminReportsPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -12,15 +12,21 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
   await requireUser();
   const t = await getTranslations("AdminReports");
   const format = await getFormatter();
-  const status = (await searchParams).status === "closed" ? "closed" : "open";
-  const reports = await listProblemReports(status, locale);
+  const query = reportQueueQuerySchema.parse(await searchParams);
+  const { status } = query;
+  const { reports, total, page, pageCount } = await listProblemReports(query, locale);
+  const href = ({ status, page }: ReportQueueQuery) => `/${locale}/admin/reports?status=${status}${page > 1 ? `&page=${page}` : ""}`;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>
-        <a href={`/${locale}/admin/reports?status=${status === "open" ? "closed" : "open"}`}>{status === "open" ? t("showClosed") : t("showOpen")}</a>
+        <a href={href({ status: status === "open" ? "closed" : "open", page: 1 })}>{status === "open" ? t("showClosed") : t("showOpen")}</a>
       </p>
-      {reports.length === 0 ? <p>{status === "open" ? t("noneOpen") : t("noneClosed")}</p> : null}
+      {total === 0 ? (
+        <p>{status === "open" ? t("noneOpen") : t("noneClosed")}</p>
+      ) : (
+        <p role="status">{t(status === "open" ? "openCount" : "closedCount", { count: total })}</p>
+      )}
       <ul className="space-y-4">
         {reports.map((report) => (
           <li key={report.id} className="space-y-2 rounded border border-gray-300 p-3">
@@ -30,14 +36,7 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
             </p>
             <p lang={report.locale} className="whitespace-pre-line">{report.message}</p>
             {status === "open" ? (
-              <form action={closeReport} className="space-y-2">
-                <input type="hidden" name="id" value={report.id} />
-                <div className="field">
-                  <label htmlFor={`resolution-${report.id}`}>{t("resolution")}</label>
-                  <input id={`resolution-${report.id}`} name="resolution" maxLength={1000} />
-                </div>
-                <button type="submit" className="button-secondary">{t("close")}</button>
-              </form>
+              <CloseReportForm reportId={report.id} />
             ) : (
               <p className="text-sm">
                 {t("closedBy", { name: report.closedBy?.name ?? "—", date: format.dateTime(report.closedAt ?? report.createdAt, { dateStyle: "medium" }) })}
@@ -47,6 +46,13 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
           </li>
         ))}
       </ul>
+      {pageCount > 1 ? (
+        <nav aria-label={t("pagination")} className="flex items-center justify-between gap-2">
+          {page > 1 ? <a href={href({ status, page: page - 1 })}>← {t("previous")}</a> : <span />}
+          <span className="text-sm">{t("pageOf", { page, pageCount })}</span>
+          {page < pageCount ? <a href={href({ status, page: page + 1 })}>{t("next")} →</a> : <span />}
+        </nav>
+      ) : null}
     </div>
   );
 }
