@@ -5,7 +5,6 @@
 import { outageRetryAfter } from "@/lib/http/database-outage";
 import { escapeHtml, pageTranslator, standaloneHtmlResponse } from "@/lib/http/html-page";
 import { getPathname } from "@/lib/i18n/paths";
-import type { Locale } from "@/lib/i18n/locales";
 import { markUnstorable } from "@/lib/validation/text";
 import { officePath, reportFormAction, reportMessageMaxLength, type ReportTarget } from "@/lib/reports/report-target";
 
