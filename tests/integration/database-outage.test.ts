@@ -15,9 +15,14 @@ import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from "@/tests/setup/test-database";
 import { startRelay, viaRelay, type Relay } from "@/tests/setup/tcp-relay";
-import type { NextRequest } from "next/server";
+import { NextRequest } from "next/server";
+import { clientAddressHeader, trustClientAddressHeader } from "@/lib/http/forwarded-chain";
 
 const globalForDb = globalThis as unknown as { amparoDb?: PrismaClient };
+
+const draft = "El teléfono ya no contesta (prueba de corte).";
+// As the entry point would name each caller (lib/http/entry-point.ts).
+trustClientAddressHeader();
 
 const requests = {
   hsdsList: () => hsdsList(new Request("http://localhost/api/hsds/organizations"), { params: Promise.resolve({ collection: "organizations" }) }),
@@ -26,14 +31,14 @@ const requests = {
       params: Promise.resolve({ collection: "organizations", id: "00000000-0000-4000-8000-000000000000" }),
     }),
   sitemap: () => sitemap(),
-  offices: () => offices(new Request("http://localhost/api/v1/offices", { headers: { "x-forwarded-for": "198.51.100.7" } }), { params: Promise.resolve({}) }),
+  offices: () => offices(new Request("http://localhost/api/v1/offices", { headers: { [clientAddressHeader]: "198.51.100.7" } }), { params: Promise.resolve({}) }),
   report: () =>
     report(
-      new Request("http://localhost/api/reports", {
+      new NextRequest("http://localhost/api/reports?office=casa-del-migrante-tijuana&locale=es", {
         method: "POST",
-        headers: { "x-forwarded-for": "198.51.100.8" },
-        body: new URLSearchParams({ office: "casa-del-migrante-tijuana", locale: "es", message: "El teléfono ya no contesta (prueba de corte).", website: "" }),
-      }) as NextRequest,
+        headers: { [clientAddressHeader]: "198.51.100.8", "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ message: draft, website: "" }),
+      }),
     ),
 };
 
@@ -82,13 +87,13 @@ describe.skipIf(testDatabaseKind() !== "postgres")("a PostgreSQL outage", () => 
     expect(map.headers.get("retry-after")).toBeTruthy();
     expect(api.status).toBe(503);
     expect(await api.json()).toMatchObject({ error: { message: expect.stringContaining("unavailable") } });
-    // The report form gets the translated page, whose "try again" keeps what the person wrote.
+    // The report form comes back translated and filled in, to send again later; no URL holds the text.
     expect(sent.status).toBe(503);
     expect(sent.headers.get("content-type")).toContain("text/html");
     const html = await sent.text();
     expect(html).toContain('<html lang="es">');
-    expect(html).toContain("Servicio no disponible por el momento");
-    expect(html).toContain(`draft=${new URLSearchParams({ d: "El teléfono ya no contesta (prueba de corte)." }).toString().slice(2)}`);
+    expect(html).toContain("No podemos guardar reportes en este momento");
+    expect(html).toContain(`>\n${draft}</textarea>`);
     // The pool noticed the lost connection where it happened.
     expect(globalThis.amparoDatabaseDownSince).toEqual(expect.any(Number));
 

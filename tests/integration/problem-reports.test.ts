@@ -1,14 +1,15 @@
 // The "report a problem" route as the browser's form reaches it, on a real database.
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/reports/route";
+import { clientAddressHeader, trustClientAddressHeader } from "@/lib/http/forwarded-chain";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
 
-// The route reads the caller's address from Next's request headers; each test sends from its own address.
-const caller = vi.hoisted(() => ({ address: "198.51.100.1" }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": caller.address }) }));
+// Each test sends from its own address, named as the entry point names callers (lib/http/entry-point.ts).
+trustClientAddressHeader();
+const caller = { address: "198.51.100.1" };
 let nextAddress = 1;
 const fromNewAddress = () => (caller.address = `198.51.100.${(nextAddress += 1)}`);
 
@@ -16,7 +17,7 @@ const office = "cdh-fray-matias-tapachula";
 const form = "application/x-www-form-urlencoded";
 
 function post(body: BodyInit, { query = `office=${office}&locale=en`, type = form, headers = {} }: { query?: string; type?: string; headers?: Record<string, string> } = {}) {
-  return POST(new NextRequest(`http://localhost/api/reports?${query}`, { method: "POST", body, headers: { "content-type": type, ...headers }, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]));
+  return POST(new NextRequest(`http://localhost/api/reports?${query}`, { method: "POST", body, headers: { "content-type": type, [clientAddressHeader]: caller.address, ...headers }, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]));
 }
 
 const fields = (message: string, website = "") => new URLSearchParams({ message, website }).toString();
