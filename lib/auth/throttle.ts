@@ -111,9 +111,12 @@ export async function clearEvents(prisma: PrismaClient, key: string): Promise<vo
 /**
  * Deletes a bounded batch of rows whose window and lock are both over (they count as nothing: the next
  * attempt would start them again at 1). Called on every reservation, so no background job is needed.
+ * FOR UPDATE re-checks each row as it is locked, so a row a reservation just renewed is kept; SKIP LOCKED
+ * lets simultaneous clean-ups take different rows instead of waiting on (or deadlocking with) each other.
  */
 export async function expireThrottleRows(prisma: PrismaClient, now = new Date(), limit = expireBatch): Promise<number> {
   return prisma.$executeRaw`
     DELETE FROM "Throttle" WHERE "key" IN (
-      SELECT "key" FROM "Throttle" WHERE "expiresAt" < ${now} ORDER BY "expiresAt" LIMIT ${limit}::integer)`;
+      SELECT "key" FROM "Throttle" WHERE "expiresAt" < ${timestamp(now)}
+      ORDER BY "expiresAt" LIMIT ${limit}::integer FOR UPDATE SKIP LOCKED)`;
 }
