@@ -1,17 +1,17 @@
 "use server";
 import { isAPIError } from "better-auth/api";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getAuth } from "@/lib/auth/server";
-import { clearEvents, recordEvent, secondsLocked, signInAccountPolicy, signInAddressPolicy, slowDownMs } from "@/lib/auth/throttle";
+import { getAuth, useSecureCookies } from "@/lib/auth/server";
+import { deviceCookieMaxAgeSeconds, deviceCookieName } from "@/lib/auth/device-cookie";
+import { attemptSignIn } from "@/lib/auth/sign-in-attempt";
 import { db } from "@/lib/db/client";
 import { clientAddress } from "@/lib/http/client-address";
+import { locales } from "@/lib/i18n/locales";
 import { signInSchema } from "@/lib/validation/account";
 
 export type SignInState = { email: string; message?: string; fieldErrors?: { email?: string; password?: string } };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const t = await getTranslations("AdminLogin");
@@ -27,29 +27,38 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
       },
     };
   }
-  // The same keys whether or not the account exists, so the answers reveal nothing.
-  const keys = [
-    { key: `signin-account:${parsed.data.email}`, policy: signInAccountPolicy },
-    { key: `signin-address:${await clientAddress()}`, policy: signInAddressPolicy },
-  ];
-  const prisma = db();
-  const locked = await secondsLocked(prisma, keys);
-  if (locked > 0) return { email, message: t("locked", { minutes: Math.ceil(locked / 60) }) };
-  await sleep(await slowDownMs(prisma, keys));
-
-  try {
-    const auth = await getAuth();
-    await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
-  } catch (error) {
-    // Not instanceof: the bundle may hold two copies of better-auth's error class (its ESM and CommonJS
-    // builds); isAPIError also knows a copy by its name.
-    if (!isAPIError(error)) throw error;
-    const nowLocked = await recordEvent(prisma, keys);
-    const wait = nowLocked ? await secondsLocked(prisma, keys) : 0;
-    return { email, message: wait > 0 ? t("locked", { minutes: Math.ceil(wait / 60) }) : t("invalid") };
+  const locale = await getLocale();
+  const cookieName = deviceCookieName(locale);
+  const cookieStore = await cookies();
+  const auth = await getAuth();
+  const outcome = await attemptSignIn(
+    db(),
+    { email: parsed.data.email, address: await clientAddress(), deviceCookie: cookieStore.get(cookieName)?.value },
+    async () => {
+      try {
+        await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
+        return true;
+      } catch (error) {
+        // Not instanceof: the bundle may hold two copies of better-auth's error class (its ESM and CommonJS
+        // builds); isAPIError also knows a copy by its name.
+        if (isAPIError(error)) return false;
+        throw error;
+      }
+    },
+  );
+  if (outcome.kind === "locked") return { email, message: t("locked", { minutes: Math.max(1, Math.ceil(outcome.seconds / 60)) }) };
+  if (outcome.kind === "invalid") return { email, message: t("invalid") };
+  // One cookie per sign-in page (the path keeps it off every other request), so either language trusts this browser.
+  for (const other of locales) {
+    cookieStore.set(deviceCookieName(other), outcome.deviceCookie, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: useSecureCookies,
+      path: `/${other}/admin/login`,
+      maxAge: deviceCookieMaxAgeSeconds,
+    });
   }
-  await clearEvents(prisma, keys[0]!.key);
-  redirect(`/${await getLocale()}/admin`);
+  redirect(`/${locale}/admin`);
 }
 
 export async function signOut(): Promise<void> {

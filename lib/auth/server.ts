@@ -9,6 +9,8 @@ import type { PrismaClient } from "@/prisma/generated/client";
 
 export const sessionCookiePrefix = "amparo";
 const sessionLifetimeSeconds = 60 * 60 * 12;
+/** Cookies are Secure when the site is served over https. */
+export const useSecureCookies = env.SITE_URL.startsWith("https://");
 
 function createAuth(prisma: PrismaClient, secret: string) {
   return betterAuth({
@@ -36,7 +38,7 @@ function createAuth(prisma: PrismaClient, secret: string) {
     rateLimit: { enabled: false },
     advanced: {
       cookiePrefix: sessionCookiePrefix,
-      useSecureCookies: env.SITE_URL.startsWith("https://"),
+      useSecureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     databaseHooks: {

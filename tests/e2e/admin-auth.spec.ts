@@ -49,22 +49,39 @@ test.describe("admin sign-in", () => {
     expect(second!.value).not.toBe(cookie!.value);
   });
 
-  test("repeated failures lock an account for a while, with the same answer for accounts that do not exist", async ({ page }) => {
+  test("repeated failures lock an account, with the same answer for accounts that do not exist; a browser that signed in before still gets in", async ({ page, browser, baseURL }) => {
     test.slow();
+    // The owner signs in once: the browser keeps a device cookie, sent only to the sign-in pages.
+    await signIn(page, spare);
+    const device = (await page.context().cookies()).filter((c) => c.name.startsWith("amparo.device."));
+    expect(device.map((c) => ({ name: c.name, path: c.path, httpOnly: c.httpOnly, sameSite: c.sameSite })).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: "amparo.device.en", path: "/en/admin/login", httpOnly: true, sameSite: "Lax" },
+      { name: "amparo.device.es", path: "/es/admin/login", httpOnly: true, sameSite: "Lax" },
+    ]);
+    expect(device.every((c) => c.expires > Date.now() / 1000 + 90 * 24 * 3600)).toBe(true);
+    await page.getByRole("button", { name: "Cerrar sesión" }).click();
+    await expect(page).toHaveURL(/\/es\/admin\/login$/);
+
+    // Someone else, from another address, locks the account.
+    const elsewhere = await browser.newContext({ baseURL, locale: "es-MX", extraHTTPHeaders: freshAddress() });
+    const attacker = await elsewhere.newPage();
     for (const email of ["locked-target@e2e.amparo.test", spare.email]) {
       for (let attempt = 1; attempt <= 4; attempt += 1) {
-        await fillSignIn(page, email, `wrong password number ${attempt}`);
-        await expect(page.getByRole("main").getByRole("alert")).toHaveText("El correo o la contraseña no son correctos.");
+        await fillSignIn(attacker, email, `wrong password number ${attempt}`);
+        await expect(attacker.getByRole("main").getByRole("alert")).toHaveText("El correo o la contraseña no son correctos.");
       }
-      await fillSignIn(page, email, "wrong password number 5");
-      await expect(page.getByRole("main").getByRole("alert")).toContainText("Demasiados intentos fallidos");
+      await fillSignIn(attacker, email, "wrong password number 5");
+      await expect(attacker.getByRole("main").getByRole("alert")).toContainText("Demasiados intentos fallidos");
     }
     // Even the right password is refused while the account is locked...
-    await fillSignIn(page, spare.email, spare.password);
-    await expect(page.getByRole("main").getByRole("alert")).toContainText("Demasiados intentos fallidos");
-    // ...but another account from another address is not affected.
-    await page.context().setExtraHTTPHeaders(freshAddress());
-    await signIn(page, editor);
+    await fillSignIn(attacker, spare.email, spare.password);
+    await expect(attacker.getByRole("main").getByRole("alert")).toContainText("Demasiados intentos fallidos");
+    // ...but another account from another address is not affected,
+    await elsewhere.setExtraHTTPHeaders(freshAddress());
+    await signIn(attacker, editor);
+    await elsewhere.close();
+    // and the owner's browser, with its device cookie, still signs in.
+    await signIn(page, spare);
   });
 
   test("an editor cannot open the accounts page; an admin can", async ({ page }) => {

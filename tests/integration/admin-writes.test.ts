@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "@/lib/auth/users";
-import { clearEvents, recordEvent, secondsLocked, signInAccountPolicy, slowDownMs } from "@/lib/auth/throttle";
 import { officeEditSelect, officeFormSnapshot } from "@/lib/data/admin/office-snapshot";
 import { changeOfficeStatus, updateOffice } from "@/lib/data/admin/office-writes";
 import { getOfficeBySlug } from "@/lib/data/offices";
@@ -74,25 +73,5 @@ describe("admin writes", () => {
     expect(actions.map((a) => a.action)).toEqual(["verify", "archive"]);
     // Archived and published at once is impossible.
     await expect(database.prisma.office.update({ where: { id: office.id }, data: { published: true } })).rejects.toThrow();
-  });
-
-  it("throttles sign-in per key in the database: slower after 3 failures, locked at 5, cleared on success", async () => {
-    const keys = [{ key: "signin-account:someone@example.org", policy: signInAccountPolicy }];
-    for (let i = 0; i < 3; i += 1) expect(await recordEvent(database.prisma, keys)).toBe(false);
-    expect(await slowDownMs(database.prisma, keys)).toBeGreaterThan(0);
-    await recordEvent(database.prisma, keys);
-    expect(await secondsLocked(database.prisma, keys)).toBe(0);
-    expect(await recordEvent(database.prisma, keys)).toBe(true);
-    expect(await secondsLocked(database.prisma, keys)).toBeGreaterThan(14 * 60);
-    // Another instance (another client on the same database) sees the same lock.
-    expect(await secondsLocked(database.prisma, keys, new Date(Date.now() + 16 * 60_000))).toBe(0);
-    await clearEvents(database.prisma, keys[0]!.key);
-    expect(await secondsLocked(database.prisma, keys)).toBe(0);
-  });
-
-  it("counts concurrent failures without losing any", async () => {
-    const keys = [{ key: "signin-address:203.0.113.9", policy: { ...signInAccountPolicy, lockAfter: 100 } }];
-    await Promise.all(Array.from({ length: 10 }, () => recordEvent(database.prisma, keys)));
-    expect((await database.prisma.throttle.findUniqueOrThrow({ where: { key: keys[0]!.key } })).failures).toBe(10);
   });
 });
