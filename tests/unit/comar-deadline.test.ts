@@ -2,18 +2,12 @@ import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
+import { jsonStrings as strings } from "@/tests/setup/json-strings";
 
 // The law (LRPCAP art. 18) gives 30 *working* days from the day after entering
 // Mexico, and a later application is possible when something prevented it.
 // Quoting the common misreading («30 días», "30 days") is allowed.
 const calendarDays = /(?<![«"“])\b30(?: días| days|-day)\b(?! hábiles)(?![»"”])/;
-
-function* strings(value: unknown, path: string): Generator<[string, string]> {
-  if (typeof value === "string") yield [path, value];
-  else if (value && typeof value === "object") {
-    for (const [key, child] of Object.entries(value)) yield* strings(child, `${path}.${key}`);
-  }
-}
 
 describe("COMAR's deadline", () => {
   it("is given in working days everywhere", async () => {
