@@ -1,6 +1,7 @@
 import type { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { DistanceFromHere } from "@/components/directory/near-me";
+import { AcronymAfterName } from "@/components/organizations/acronym-after-name";
 import { TagList } from "@/components/organizations/tag-list";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { DirectoryListing } from "@/lib/data/directory";
@@ -44,9 +45,7 @@ export function ResultCard({ listing, locale, translators: { t, to, tt }, childr
         >
           <LocalizedText value={organization.name} />
         </Link>
-        {organization.acronym && organization.acronym.text !== name ? (
-          <span className="ml-2 text-base font-normal text-gray-700">({organization.acronym.text})</span>
-        ) : null}
+        <AcronymAfterName name={organization.name?.text} acronym={organization.acronym} />
       </h3>
       <p className="text-gray-800">
         {office ? (

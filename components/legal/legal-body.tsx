@@ -1,5 +1,18 @@
-import { parseLegalBody } from "@/lib/legal-body";
+import { parseLegalBody, parseLegalInline } from "@/lib/legal-body";
 import type { Localized } from "@/lib/validation/localized-text";
+
+/** A paragraph's or item's text; its links are paths of this site, already in the text's language. */
+function Inline({ text }: { text: string }) {
+  return parseLegalInline(text).map((part, index) =>
+    part.kind === "link" ? (
+      <a key={index} href={part.href}>
+        {part.text}
+      </a>
+    ) : (
+      part.text
+    ),
+  );
+}
 
 export function LegalBody({ body }: { body: Localized }) {
   return (
@@ -8,11 +21,15 @@ export function LegalBody({ body }: { body: Localized }) {
         block.kind === "list" ? (
           <ul key={index} className="list-disc space-y-1 pl-6">
             {block.items.map((item, itemIndex) => (
-              <li key={itemIndex}>{item}</li>
+              <li key={itemIndex}>
+                <Inline text={item} />
+              </li>
             ))}
           </ul>
         ) : (
-          <p key={index}>{block.text}</p>
+          <p key={index}>
+            <Inline text={block.text} />
+          </p>
         ),
       )}
     </div>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { AcronymAfterName } from "@/components/organizations/acronym-after-name";
 import { TagList } from "@/components/organizations/tag-list";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { OrganizationSummary } from "@/lib/data/organizations";
@@ -14,9 +15,7 @@ export async function OrganizationCard({ organization }: { organization: Organiz
         <Link href={{ pathname: "/organizations/[slug]", params: { slug: organization.slug } }}>
           <LocalizedText value={organization.name} />
         </Link>
-        {organization.acronym && organization.acronym.text !== organization.name?.text ? (
-          <span className="ml-2 text-base font-normal text-gray-700">({organization.acronym.text})</span>
-        ) : null}
+        <AcronymAfterName name={organization.name?.text} acronym={organization.acronym} />
       </h2>
       <LocalizedText value={organization.description} as="p" className="line-clamp-3 text-gray-800" />
       <TagList

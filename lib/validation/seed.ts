@@ -20,6 +20,8 @@ const text = completeLocalizedTextSchema;
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2, e.g. MX");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "HH:MM, 24-hour clock");
 const isoDate = z.iso.date();
+/** A seed document, named by its file in shared/seeds (never shown to readers: see seedDocumentsSchema). */
+const seedDocumentFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "a file name in shared/seeds");
 const timeZone = z.string().refine((zone) => {
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
@@ -110,7 +112,7 @@ export const seedOrganizationSchema = z
     freeOfCharge: z.boolean().optional(),
     fraudReport: z.strictObject({ email: z.email().optional(), note: text }).optional(),
     nationalContact: z.boolean().default(false),
-    sources: z.array(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "a file name in shared/seeds")).min(1),
+    sources: z.array(seedDocumentFile).min(1),
     needsVerification: z.boolean().default(false),
     verificationNote: text.optional(),
     phones: z.array(seedPhoneSchema).default([]),
@@ -175,7 +177,7 @@ export const seedLegalNoteSchema = z.strictObject({
           title: z.string().trim().min(1),
           url: z.url({ protocol: /^https?$/ }).optional(),
           /** A seed document the fact comes from. */
-          document: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).optional(),
+          document: seedDocumentFile.optional(),
           date: isoDate.optional(),
         })
         .refine((source) => source.url || source.document, "give a url or a seed document"),
@@ -185,8 +187,32 @@ export const seedLegalNoteSchema = z.strictObject({
   reviewedAt: isoDate.optional(),
 });
 
+/**
+ * The catalogue of seed documents (prisma/seed/data/seed-documents.json): how
+ * a page cites one. Only what the document itself says: its own title if it
+ * has one, its publisher if it names itself, the date it gives. `description`
+ * says what it is, for readers and for documents without a title.
+ */
+export const seedDocumentsSchema = z
+  .strictObject({
+    documents: z
+      .array(
+        z.strictObject({
+          file: seedDocumentFile,
+          title: z.string().trim().min(1).optional(),
+          description: text,
+          publisher: z.string().trim().min(1).optional(),
+          /** "Last updated March 2024" → "2024-03". */
+          lastUpdated: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM").optional(),
+        }),
+      )
+      .min(1),
+  })
+  .refine((catalogue) => new Set(catalogue.documents.map((doc) => doc.file)).size === catalogue.documents.length, "each file once");
+
 export type SeedOrganization = z.infer<typeof seedOrganizationSchema>;
 export type SeedOffice = z.infer<typeof seedOfficeSchema>;
 export type SeedPhone = z.infer<typeof seedPhoneSchema>;
 export type SeedPlaces = z.infer<typeof seedPlacesSchema>;
 export type SeedLegalNote = z.infer<typeof seedLegalNoteSchema>;
+export type SeedDocument = z.infer<typeof seedDocumentsSchema>["documents"][number];

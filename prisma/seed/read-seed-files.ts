@@ -4,6 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import {
+  seedDocumentsSchema,
   seedLegalNoteSchema,
   seedOrganizationSchema,
   seedPlacesSchema,
@@ -95,6 +96,20 @@ export async function readSeedData(dir: string = seedDataDir): Promise<SeedData>
       .map((office) => `record "${office.slug}", field address.city: no city "${office.address.city}" in places.json`);
     if (problems.length) throw new SeedFileError(path.relative(process.cwd(), organizationFiles[index]!), problems);
   });
+
+  // Pages cite seed documents through the catalogue; one missing from it would be cited by nothing.
+  const catalogue = await parseFile(path.join(dir, "seed-documents.json"), seedDocumentsSchema);
+  const known = new Set(catalogue.documents.map((doc) => doc.file));
+  const uncatalogued = [
+    ...organizations.flatMap((org, i) => org.sources.map((file) => ({ file, where: path.basename(organizationFiles[i]!) }))),
+    ...legalNotes.flatMap((note, i) => note.sources.map((source) => ({ file: source.document, where: path.basename(noteFiles[i]!) }))),
+  ].filter((ref): ref is { file: string; where: string } => Boolean(ref.file) && !known.has(ref.file!));
+  if (uncatalogued.length) {
+    throw new SeedFileError(
+      "prisma/seed/data",
+      uncatalogued.map((ref) => `${ref.where}: document "${ref.file}" is not in seed-documents.json`),
+    );
+  }
 
   const ids = [
     ...places.states.flatMap((s) => [s.id, ...s.cities.map((c) => c.id)]).map((key) => ({ key, file: "places.json" })),

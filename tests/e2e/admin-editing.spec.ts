@@ -89,7 +89,7 @@ test.describe("editing offices", () => {
     await second.getByLabel("Nombre (inglés)").fill("Palenque office, second person's version");
     await second.getByRole("button", { name: "Guardar cambios" }).click();
     const conflict = second.getByRole("main").getByRole("alert");
-    await expect(conflict).toContainText("Otra persona guardó esta ficha mientras la editabas.");
+    await expect(conflict).toContainText("Otra persona guardó esta ficha mientras usted la editaba.");
     await expect(conflict).toContainText("Colonia: Centro (primera persona)");
     await expect(second.getByLabel("Nombre (inglés)")).toHaveValue("Palenque office, second person's version");
 

@@ -27,7 +27,7 @@ test.describe("editing organisations, services and legal notes", () => {
     await page.getByLabel("Descripción (inglés)").fill("Legal support for families in Tijuana, also by video call.");
     await page.getByLabel("Sitio web").fill("citlalli.example");
     await save(page);
-    await expect(page.getByText("Escribe una dirección web completa que empiece con https://.")).toBeVisible();
+    await expect(page.getByText("Escriba una dirección web completa que empiece con https://.")).toBeVisible();
     await expect(page.getByLabel("Sitio web")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Descripción (inglés)")).toHaveValue("Legal support for families in Tijuana, also by video call.");
 
@@ -70,7 +70,7 @@ test.describe("editing organisations, services and legal notes", () => {
     await second.getByLabel("Niñas, niños y adolescentes", { exact: false }).check();
     await save(second);
     const conflict = second.getByRole("main").getByRole("alert");
-    await expect(conflict).toContainText("Otra persona guardó esta ficha mientras la editabas.");
+    await expect(conflict).toContainText("Otra persona guardó esta ficha mientras usted la editaba.");
     await expect(conflict).toContainText("Búsqueda de personas migrantes desaparecidas (primera persona).");
     await expect(second.getByLabel("Requisitos (inglés)")).toHaveValue("Bring any photo of the missing person.");
     await expect(second.getByLabel("Niñas, niños y adolescentes", { exact: false })).toBeChecked();

@@ -110,7 +110,7 @@ test("the API, the sitemap and the report form answer 503 from the first request
   // A person who sent the form gets it back, translated and filled in, to send again later; no URL holds the text.
   const page = await report.text();
   expect(page).toContain('<html lang="es">');
-  expect(page).toContain("No podemos guardar reportes en este momento");
+  expect(page).toContain("No podemos guardar avisos en este momento");
   expect(page).toMatch(new RegExp(`<textarea[^>]*>\\n${message.replace(/[.()]/g, "\\$&")}</textarea>`));
   expect(page).not.toContain(encodeURIComponent(message));
 

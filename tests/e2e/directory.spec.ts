@@ -47,7 +47,7 @@ test.describe("the directory", () => {
     const page = await context.newPage();
     await page.goto("/es/directorio");
     await page.getByLabel("Tipo de ayuda").selectOption("shelter");
-    await page.getByLabel("¿Qué necesitas?").fill("tijuana");
+    await page.getByLabel("¿Qué necesita?").fill("tijuana");
     await page.getByRole("button", { name: "Buscar" }).click();
     await expect(page).toHaveURL(/service=shelter/);
     const names = await resultNames(page);
@@ -78,7 +78,7 @@ test.describe("the directory", () => {
     await page.goto("/es/directorio?q=zzqqxxww&city=tapachula");
     await expect(page.getByText("No encontramos resultados con estos filtros")).toBeVisible();
     await expect(page.getByRole("link", { name: /Quitar: «zzqqxxww»/ })).toBeVisible();
-    const national = page.getByRole("region", { name: "Instituciones que siempre pueden orientarte" });
+    const national = page.getByRole("region", { name: "Instituciones que siempre pueden orientarle" });
     await expect(national.getByRole("link", { name: /ACNUR/ })).toBeVisible();
     await expect(national.getByRole("link", { name: /Comisión Mexicana de Ayuda a Refugiados/ })).toBeVisible();
   });

@@ -16,18 +16,18 @@ test.describe("distances from where the person is", () => {
     await page.goto("/es/directorio?city=tapachula");
     const cards = page.getByRole("article");
     await expect(cards.first()).toBeVisible();
-    await expect(page.getByText(/km de ti/)).toHaveCount(0);
+    await expect(page.getByText(/km de usted/)).toHaveCount(0);
     await page.getByRole("button", { name: "Usar mi ubicación" }).click();
     await expect(page.getByText("Cada resultado muestra ahora")).toBeVisible();
     // The seed has no office coordinates yet, so the distance is to the city centre, and says so.
-    const nearby = await cards.first().getByText(/≈ .* km de ti \(al centro de la ciudad\)/).textContent();
+    const nearby = await cards.first().getByText(/≈ .* km de usted \(al centro de la ciudad\)/).textContent();
     const km = Number(nearby!.match(/≈ ([\d.,]+) km/)![1]!.replace(",", "."));
     expect(km).toBeGreaterThan(0.5);
     expect(km).toBeLessThan(10);
 
     await page.goto("/es/directorio?city=ciudad-de-mexico");
     await page.getByRole("button", { name: "Usar mi ubicación" }).click();
-    const far = await page.getByRole("article").first().getByText(/≈ .* km de ti/).textContent();
+    const far = await page.getByRole("article").first().getByText(/≈ .* km de usted/).textContent();
     // Tapachula to Mexico City: about 870 km in a straight line.
     const farKm = Number(far!.match(/≈ ([\d.,]+) km/)![1]!.replace(/[.,\s\u00a0\u202f]/g, ""));
     expect(farKm).toBeGreaterThan(800);

@@ -38,11 +38,11 @@ test.describe("an office page", () => {
   test("prints as a referral sheet with a QR code of its address", async ({ page }) => {
     await page.goto("/es/oficinas/acnur-tijuana");
     await page.emulateMedia({ media: "print" });
-    await expect(page.getByRole("img", { name: "Escanea el código para abrir esta ficha" })).toBeVisible();
+    await expect(page.getByRole("img", { name: "Escanee el código para abrir esta ficha" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Salida rápida" })).toBeHidden();
     await expect(page.getByRole("heading", { name: "Compartir esta ficha" })).toBeHidden();
     await page.emulateMedia({ media: "screen" });
-    await expect(page.getByRole("img", { name: "Escanea el código para abrir esta ficha" })).toBeHidden();
+    await expect(page.getByRole("img", { name: "Escanee el código para abrir esta ficha" })).toBeHidden();
   });
 
   test("describes itself and its organisation in schema.org JSON-LD", async ({ page }) => {

@@ -60,7 +60,7 @@ async function expectNoSeriousAccessibilityViolation(page: Page) {
 async function expectSavedCopy(page: Page, since: number) {
   const notice = page.locator("[data-offline-copy]");
   await expect(notice).toBeVisible();
-  await expect(notice).toContainText("estás viendo una copia de esta página guardada el");
+  await expect(notice).toContainText("está viendo una copia de esta página guardada el");
   const time = notice.locator("time");
   await expect(time).not.toHaveText("…");
   const savedAt = Date.parse((await time.getAttribute("datetime")) ?? "");

@@ -53,7 +53,7 @@ test.describe("the public site", () => {
     await page.goto("/es/informacion-legal/comar-application-deadline");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("COMAR");
     await expect(page.getByText(/30 días hábiles/).first()).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Quién puede ayudarte con esto" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Quién puede ayudarle con esto" })).toBeVisible();
     await expect(page.getByRole("link", { name: /Asylum Access/ })).toBeVisible();
     await page.goto("/en/legal-information/comar-application-deadline");
     await expect(page.getByRole("heading", { name: "Who can help you with this" })).toBeVisible();
@@ -100,7 +100,7 @@ test("a legal note lists offices near the city a person picks, without JavaScrip
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "es-MX" });
   const page = await context.newPage();
   await page.goto("/es/informacion-legal/comar-application-deadline");
-  await page.getByLabel("Tu ciudad").selectOption({ label: "Tijuana" });
+  await page.getByLabel("Su ciudad").selectOption({ label: "Tijuana" });
   await page.getByRole("button", { name: "Ver oficinas" }).click();
   await expect(page).toHaveURL(/city=tijuana/);
   await expect(page.getByRole("heading", { name: "Oficinas en Tijuana que ayudan con esto" })).toBeVisible();

@@ -30,7 +30,7 @@ async function checkList(page: Page) {
   await expect(offices.nth(0)).toContainText(fray.name);
   await expect(offices.nth(1)).toContainText(casa.name);
   for (const office of await offices.all()) {
-    await expect(office.getByRole("img", { name: "Escanea para abrir la ficha" }).locator("svg")).toBeVisible();
+    await expect(office.getByRole("img", { name: "Escanee para abrir la ficha" }).locator("svg")).toBeVisible();
   }
   const text = await page.getByLabel("Texto de la lista para copiar y pegar").inputValue();
   expect(text).toContain(fray.phone);

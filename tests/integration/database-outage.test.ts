@@ -92,7 +92,7 @@ describe.skipIf(testDatabaseKind() !== "postgres")("a PostgreSQL outage", () => 
     expect(sent.headers.get("content-type")).toContain("text/html");
     const html = await sent.text();
     expect(html).toContain('<html lang="es">');
-    expect(html).toContain("No podemos guardar reportes en este momento");
+    expect(html).toContain("No podemos guardar avisos en este momento");
     expect(html).toContain(`>\n${draft}</textarea>`);
     // The pool noticed the lost connection where it happened.
     expect(globalThis.amparoDatabaseDownSince).toEqual(expect.any(Number));

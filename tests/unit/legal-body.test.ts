@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseLegalBody } from "@/lib/legal-body";
+import { legalBodyLinks, parseLegalBody, parseLegalInline } from "@/lib/legal-body";
 
 describe("parseLegalBody", () => {
   it("splits paragraphs on blank lines and joins wrapped lines", () => {
@@ -20,4 +20,23 @@ describe("parseLegalBody", () => {
   it("keeps markup as text", () => {
     expect(parseLegalBody("<script>alert(1)</script>")).toEqual([{ kind: "paragraph", text: "<script>alert(1)</script>" }]);
   });
+
+  it("reads [words](/path) as a link to a page of this site", () => {
+    expect(parseLegalInline("See [women's groups](/es/directorio?population=women) here.")).toEqual([
+      { kind: "text", text: "See " },
+      { kind: "link", text: "women's groups", href: "/es/directorio?population=women" },
+      { kind: "text", text: " here." },
+    ]);
+    expect(legalBodyLinks("Intro.\n\n- one [a](/en/organizations/cgrs)\n- [b](/en/directory?service=shelter)")).toEqual([
+      { text: "a", href: "/en/organizations/cgrs" },
+      { text: "b", href: "/en/directory?service=shelter" },
+    ]);
+  });
+
+  it("keeps links to other sites or scripts as text", () => {
+    for (const text of ["[x](javascript:alert(1))", "[x](//evil.example)", "[x](https://evil.example)"]) {
+      expect(parseLegalInline(text)).toEqual([{ kind: "text", text }]);
+    }
+  });
 });
+

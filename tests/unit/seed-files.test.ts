@@ -85,4 +85,12 @@ describe("seed data files", () => {
     });
     await expect(readSeedData(dir)).rejects.toThrow(/no office "acnur-tijuana" in this organisation/);
   });
+
+  it("reject a seed document the catalogue cannot cite", async () => {
+    const dir = await copyOfSeedData();
+    await editJson(path.join(dir, "seed-documents.json"), (catalogue) => {
+      catalogue.documents = (catalogue.documents as { file: string }[]).filter((doc) => doc.file !== "003_3710969b161c760b.txt");
+    });
+    await expect(readSeedData(dir)).rejects.toThrow(/document "003_3710969b161c760b.txt" is not in seed-documents.json/);
+  });
 });

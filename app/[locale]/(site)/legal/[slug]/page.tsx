@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { LegalBody } from "@/components/legal/legal-body";
+import { LegalSources } from "@/components/legal/legal-sources";
 import { TagList } from "@/components/organizations/tag-list";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { listPlacesWithOffices } from "@/lib/data/directory";
@@ -127,26 +128,7 @@ export default async function LegalNotePage({ params, searchParams }: Props) {
         </ul>
       </section>
 
-      <section aria-labelledby="sources" className="space-y-2">
-        <h2 id="sources" className="text-xl font-semibold">
-          {t("sources")}
-        </h2>
-        <ul className="list-disc space-y-1 pl-6 text-sm break-words">
-          {note.sources.map((source) => (
-            <li key={`${source.title}-${source.url ?? source.document}`}>
-              {source.url ? (
-                <a href={source.url} rel="noreferrer">
-                  {source.title}
-                </a>
-              ) : (
-                <span>{source.title}</span>
-              )}
-              {source.document ? <span> — {t("sourceDocument", { document: source.document })}</span> : null}
-              {source.date ? <span> ({source.date})</span> : null}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <LegalSources sources={note.sources} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { AcronymAfterName } from "@/components/organizations/acronym-after-name";
 import { ContactLinks } from "@/components/organizations/contact-links";
 import { FraudNotice } from "@/components/organizations/fraud-notice";
 import { OfficeDetails } from "@/components/organizations/office-details";
@@ -58,9 +59,7 @@ export default async function OrganizationPage({ params }: Props) {
         </p>
         <h1 className="text-2xl font-bold">
           <LocalizedText value={organization.name} />
-          {organization.acronym && organization.acronym.text !== organization.name?.text ? (
-            <span className="ml-2 text-xl font-normal text-gray-700">({organization.acronym.text})</span>
-          ) : null}
+          <AcronymAfterName name={organization.name?.text} acronym={organization.acronym} className="ml-2 text-xl font-normal text-gray-700" />
         </h1>
         <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-gray-700">
           {organization.freeOfCharge ? <span className="rounded bg-brand-100 px-2 font-semibold text-brand-900">{t("free")}</span> : null}

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AcronymAfterName } from "@/components/organizations/acronym-after-name";
 import { RecordFilterNav, recordStateLabel } from "@/components/admin/record-list";
 import { requireUser } from "@/lib/auth/session";
 import { listOrganizationsForAdmin } from "@/lib/data/admin/organizations";
@@ -29,7 +30,7 @@ export default async function AdminOrganizationsPage({ params, searchParams }: P
           <li key={organization.id} className="py-2">
             <a href={`/${locale}/admin/organizations/${organization.id}`} className="font-medium">
               {organization.name}
-              {organization.acronym ? ` (${organization.acronym})` : ""}
+              <AcronymAfterName name={organization.name} acronym={organization.acronym} className="ml-1" />
             </a>
             <span className="block text-sm text-gray-700">
               {[stateOf(organization), `${t("offices")}: ${organization.offices}`, `${t("services")}: ${organization.services}`].join(" · ")}
