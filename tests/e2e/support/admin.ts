@@ -25,5 +25,7 @@ export async function fillSignIn(page: Page, email: string, password: string, lo
 
 export async function signIn(page: Page, account: { email: string; password: string }, locale = "es") {
   await fillSignIn(page, account.email, account.password, locale);
-  await expect(page.getByText(locale === "es" ? "Sesión iniciada como" : "Signed in as")).toBeVisible();
+  // Signing in hashes the password (scrypt) and opens a session: on a busy 2-core machine the first one after a
+  // fresh start can take longer than the default 5 s, so wait for the signed-in page a little longer.
+  await expect(page.getByText(locale === "es" ? "Sesión iniciada como" : "Signed in as")).toBeVisible({ timeout: 15_000 });
 }
