@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listNationalContacts, listPlacesWithOffices, searchDirectory } from "@/lib/data/directory";
 import { facetCountsQuery } from "@/lib/data/directory-sql";
-import { readSeedData } from "@/prisma/seed/read-seed-files";
-import { seedDatabase } from "@/prisma/seed/seed";
 import type { DirectoryFilters } from "@/lib/validation/directory-filters";
 import { refreshDirectoryIndex } from "@/lib/db/directory-index";
-import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+import { useSeededTestDatabase } from "@/tests/setup/test-database";
 
 const search = (filters: Partial<DirectoryFilters>, locale: "es" | "en" = "es", now?: Date) =>
   searchDirectory({ page: 1, ...filters }, locale, now);
@@ -13,12 +11,7 @@ const orgSlugs = async (filters: Partial<DirectoryFilters>, locale: "es" | "en" 
   (await search(filters, locale)).results.map((result) => result.organization.slug);
 
 describe("directory search", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedDatabase(database.prisma, await readSeedData());
-  });
-  afterAll(() => database.close());
+  const database = useSeededTestDatabase();
 
   it("lists every published office, and organisations without one, when nothing is chosen", async () => {
     const all = await search({});

@@ -1,14 +1,12 @@
 // The HSDS API route handlers on the seeded test database: pages, records,
 // languages and refused parameters, with the answers checked against the
 // official schemas.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as getRecord } from "@/app/api/hsds/[collection]/[id]/route";
 import { GET as getList } from "@/app/api/hsds/[collection]/route";
 import { GET as getIndex } from "@/app/api/hsds/route";
-import { readSeedData } from "@/prisma/seed/read-seed-files";
-import { seedDatabase } from "@/prisma/seed/seed";
 import { loadHsdsValidators } from "@/tests/setup/hsds-schemas";
-import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+import { useSeededTestDatabase } from "@/tests/setup/test-database";
 
 const validators = loadHsdsValidators();
 const list = (collection: string, query = "") =>
@@ -28,12 +26,7 @@ type Page<Item = { id: string; name: string }> = {
 };
 
 describe("HSDS API", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedDatabase(database.prisma, await readSeedData());
-  });
-  afterAll(() => database.close());
+  const database = useSeededTestDatabase();
 
   it("says which HSDS version it speaks", async () => {
     const body = await getIndex().json();

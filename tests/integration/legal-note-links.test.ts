@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { searchDirectory } from "@/lib/data/directory";
 import { getLegalNoteBySlug, listLegalNotes } from "@/lib/data/legal-notes";
 import { getOrganizationBySlug } from "@/lib/data/organizations";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { legalBodyLinks, parseLegalBody } from "@/lib/legal-body";
 import { parseDirectoryParams } from "@/lib/validation/directory-filters";
-import { readSeedData } from "@/prisma/seed/read-seed-files";
-import { seedDatabase } from "@/prisma/seed/seed";
-import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+import { useSeededTestDatabase } from "@/tests/setup/test-database";
 
 const directoryPath = { es: "/es/directorio", en: "/en/directory" } as const;
 const organizationPath = { es: /^\/es\/organizaciones\/([a-z0-9-]+)$/, en: /^\/en\/organizations\/([a-z0-9-]+)$/ } as const;
@@ -26,12 +24,8 @@ async function resultsBehind(href: string, locale: Locale): Promise<number> {
 }
 
 describe("links in legal notes", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedDatabase(database.prisma, await readSeedData());
-  });
-  afterAll(() => database.close());
+  // The links are followed through the data functions, on the seeded directory.
+  useSeededTestDatabase();
 
   it("lead to at least one organisation of the seeded directory", async () => {
     let checked = 0;

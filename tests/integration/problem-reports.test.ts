@@ -1,11 +1,9 @@
 // The "report a problem" route as the browser's form reaches it, on a real database.
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/reports/route";
 import { clientAddressHeader, trustClientAddressHeader } from "@/lib/http/forwarded-chain";
-import { readSeedData } from "@/prisma/seed/read-seed-files";
-import { seedDatabase } from "@/prisma/seed/seed";
-import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+import { useSeededTestDatabase } from "@/tests/setup/test-database";
 
 // Each test sends from its own address, named as the entry point names callers (lib/http/entry-point.ts).
 trustClientAddressHeader();
@@ -23,12 +21,7 @@ function post(body: BodyInit, { query = `office=${office}&locale=en`, type = for
 const fields = (message: string, website = "") => new URLSearchParams({ message, website }).toString();
 
 describe("problem reports", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedDatabase(database.prisma, await readSeedData());
-  });
-  afterAll(() => database.close());
+  const database = useSeededTestDatabase();
 
   const stored = (text: string) => database.prisma.problemReport.count({ where: { message: { contains: text } } });
 

@@ -1,5 +1,5 @@
 import { parse as parseCsv } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as officesCsv } from "@/app/api/v1/offices.csv/route";
 import { GET as office } from "@/app/api/v1/offices/[slug]/route";
 import { GET as offices } from "@/app/api/v1/offices/route";
@@ -13,9 +13,7 @@ import { listAllListings } from "@/lib/data/directory-api";
 import { searchDirectory } from "@/lib/data/directory";
 import { refreshDirectoryIndex } from "@/lib/db/directory-index";
 import { clientAddressHeader, trustClientAddressHeader } from "@/lib/http/forwarded-chain";
-import { readSeedData } from "@/prisma/seed/read-seed-files";
-import { seedDatabase } from "@/prisma/seed/seed";
-import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+import { useSeededTestDatabase } from "@/tests/setup/test-database";
 
 type Route<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 let address = 0;
@@ -44,12 +42,7 @@ const csvRows = async (response: Response) => {
 };
 
 describe("the public API", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedDatabase(database.prisma, await readSeedData());
-  });
-  afterAll(() => database.close());
+  const database = useSeededTestDatabase();
 
   it("lists offices exactly as the directory page does for the same filters", async () => {
     for (const [query, filters] of [

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getLegalNoteBySlug, listLegalNotes, listOfficesOfferingIn, listOrganizationsOffering } from "@/lib/data/legal-notes";
 import { getOfficeBySlug } from "@/lib/data/offices";
 import { countDirectory, getOrganizationBySlug, listOrganizationsWithOffices } from "@/lib/data/organizations";
-import { readSeedData } from "@/prisma/seed/read-seed-files";
-import { seedDatabase } from "@/prisma/seed/seed";
-import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+import { useSeededTestDatabase } from "@/tests/setup/test-database";
 
 describe("public data functions", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedDatabase(database.prisma, await readSeedData());
-  });
-  afterAll(() => database.close());
+  const database = useSeededTestDatabase();
 
   it("list the seeded organisations with their offices, sorted by name in each language", async () => {
     const es = await listOrganizationsWithOffices("es");

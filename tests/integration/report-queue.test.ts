@@ -1,17 +1,10 @@
 // The editors' queue of problem reports: a flood must not hide any report.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listProblemReports, reportsPageSize } from "@/lib/data/admin/reports";
-import { readSeedData } from "@/prisma/seed/read-seed-files";
-import { seedDatabase } from "@/prisma/seed/seed";
-import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+import { useSeededTestDatabase } from "@/tests/setup/test-database";
 
 describe("the problem report queue", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedDatabase(database.prisma, await readSeedData());
-  });
-  afterAll(() => database.close());
+  const database = useSeededTestDatabase();
 
   it("pages the queue through every open report, oldest first, with the count", async () => {
     const offices = await database.prisma.office.findMany({ select: { id: true }, take: 3 });

@@ -4,9 +4,12 @@
 // against it exactly as pages call them.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { openAdapter, openMemoryAdapter, type OpenedAdapter } from "@/lib/db/adapter";
 import { applyMigrations } from "@/lib/db/migrations";
 import { PrismaClient } from "@/prisma/generated/client";
+import { readSeedData } from "@/prisma/seed/read-seed-files";
+import { seedDatabase } from "@/prisma/seed/seed";
 
 export type TestDatabase = {
   kind: "pglite" | "postgres";
@@ -64,5 +67,38 @@ export async function createTestDatabase({ migrate = true } = {}): Promise<TestD
       await adapter.close();
       await drop();
     },
+  };
+}
+
+/**
+ * A fresh database loaded with the real seed for the tests of the enclosing
+ * `describe` (created before them, dropped after). Its fields are read when a
+ * test runs, so the object can be declared where the hooks are registered.
+ */
+export function useSeededTestDatabase(): TestDatabase {
+  let current: TestDatabase | undefined;
+  beforeAll(async () => {
+    current = await createTestDatabase();
+    await seedDatabase(current.prisma, await readSeedData());
+  });
+  afterAll(() => current?.close());
+  const get = () => {
+    if (!current) throw new Error("the seeded database is created in beforeAll: use it inside a test or hook");
+    return current;
+  };
+  return {
+    get kind() {
+      return get().kind;
+    },
+    get prisma() {
+      return get().prisma;
+    },
+    get adapter() {
+      return get().adapter;
+    },
+    get url() {
+      return get().url;
+    },
+    close: () => get().close(),
   };
 }
