@@ -1,13 +1,13 @@
 // The five documents the directory was built from, as a reader would cite
-// them. Pages and the seed check go through here, so a file name like
-// "004_e942b6814148eaad.txt" never reaches a public page.
+// them: by title, publisher and date. Records name a document by its id in
+// the catalogue; pages and the seed check go through here.
 import catalogue from "@/prisma/seed/data/seed-documents.json";
 import type { Locale } from "@/lib/i18n/locales";
 import { seedDocumentsSchema, type SeedDocument } from "@/lib/validation/seed";
 
-const documents = new Map<string, SeedDocument>(seedDocumentsSchema.parse(catalogue).documents.map((doc) => [doc.file, doc]));
+const documents = new Map<string, SeedDocument>(seedDocumentsSchema.parse(catalogue).documents.map((doc) => [doc.id, doc]));
 
-export const seedDocumentFiles = [...documents.keys()];
+export const seedDocumentIds = [...documents.keys()];
 
 export type SeedDocumentCitation = {
   /** The document's own title (quote it) or, when it has none, what it is. */
@@ -18,9 +18,9 @@ export type SeedDocumentCitation = {
   lastUpdated: Date | null;
 };
 
-/** How to cite a seed document in `locale`; null for a file the catalogue does not know (then cite nothing, never the name). */
-export function citeSeedDocument(file: string | undefined, locale: Locale): SeedDocumentCitation | null {
-  const doc = file ? documents.get(file) : undefined;
+/** How to cite a seed document in `locale`; null for an id the catalogue does not know (then cite nothing, never the id). */
+export function citeSeedDocument(id: string | undefined, locale: Locale): SeedDocumentCitation | null {
+  const doc = id ? documents.get(id) : undefined;
   if (!doc) return null;
   return {
     title: doc.title ?? doc.description[locale],

@@ -31,8 +31,8 @@ export const legalNoteFormSchema = z.object({
       .object({
         title: formText.trim().min(1).max(300),
         url: formText.pipe(z.union([z.literal("").transform(() => undefined), z.url({ protocol: /^https?$/, message: "url" }).max(500)])).optional(),
-        /** A seed document the fact comes from (kept from the seed files; not typed by editors). */
-        document: z.union([z.literal("").transform(() => undefined), z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/)]).optional(),
+        /** A seed document the fact comes from, by its catalogue id (kept as stored; not typed by editors). */
+        document: z.union([z.literal("").transform(() => undefined), z.string().regex(/^[\w.-]{1,100}$/)]).optional(),
         date: isoDate,
       })
       .refine((source) => source.url || source.document, { message: "url", path: ["url"] }),

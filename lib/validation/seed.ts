@@ -20,8 +20,8 @@ const text = completeLocalizedTextSchema;
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2, e.g. MX");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "HH:MM, 24-hour clock");
 const isoDate = z.iso.date();
-/** A seed document, named by its file in shared/seeds (never shown to readers: see seedDocumentsSchema). */
-const seedDocumentFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "a file name in shared/seeds");
+/** A seed document, named by its id in seed-documents.json (which says how to cite it). */
+const seedDocumentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "the id of a document in seed-documents.json");
 const timeZone = z.string().refine((zone) => {
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
@@ -112,7 +112,7 @@ export const seedOrganizationSchema = z
     freeOfCharge: z.boolean().optional(),
     fraudReport: z.strictObject({ email: z.email().optional(), note: text }).optional(),
     nationalContact: z.boolean().default(false),
-    sources: z.array(seedDocumentFile).min(1),
+    sources: z.array(seedDocumentId).min(1),
     needsVerification: z.boolean().default(false),
     verificationNote: text.optional(),
     phones: z.array(seedPhoneSchema).default([]),
@@ -177,7 +177,7 @@ export const seedLegalNoteSchema = z.strictObject({
           title: z.string().trim().min(1),
           url: z.url({ protocol: /^https?$/ }).optional(),
           /** A seed document the fact comes from. */
-          document: seedDocumentFile.optional(),
+          document: seedDocumentId.optional(),
           date: isoDate.optional(),
         })
         .refine((source) => source.url || source.document, "give a url or a seed document"),
@@ -198,7 +198,7 @@ export const seedDocumentsSchema = z
     documents: z
       .array(
         z.strictObject({
-          file: seedDocumentFile,
+          id: seedDocumentId,
           title: z.string().trim().min(1).optional(),
           description: text,
           publisher: z.string().trim().min(1).optional(),
@@ -208,7 +208,7 @@ export const seedDocumentsSchema = z
       )
       .min(1),
   })
-  .refine((catalogue) => new Set(catalogue.documents.map((doc) => doc.file)).size === catalogue.documents.length, "each file once");
+  .refine((catalogue) => new Set(catalogue.documents.map((doc) => doc.id)).size === catalogue.documents.length, "each id once");
 
 export type SeedOrganization = z.infer<typeof seedOrganizationSchema>;
 export type SeedOffice = z.infer<typeof seedOfficeSchema>;

@@ -99,15 +99,15 @@ export async function readSeedData(dir: string = seedDataDir): Promise<SeedData>
 
   // Pages cite seed documents through the catalogue; one missing from it would be cited by nothing.
   const catalogue = await parseFile(path.join(dir, "seed-documents.json"), seedDocumentsSchema);
-  const known = new Set(catalogue.documents.map((doc) => doc.file));
+  const known = new Set(catalogue.documents.map((doc) => doc.id));
   const uncatalogued = [
-    ...organizations.flatMap((org, i) => org.sources.map((file) => ({ file, where: path.basename(organizationFiles[i]!) }))),
-    ...legalNotes.flatMap((note, i) => note.sources.map((source) => ({ file: source.document, where: path.basename(noteFiles[i]!) }))),
-  ].filter((ref): ref is { file: string; where: string } => Boolean(ref.file) && !known.has(ref.file!));
+    ...organizations.flatMap((org, i) => org.sources.map((id) => ({ id, where: path.basename(organizationFiles[i]!) }))),
+    ...legalNotes.flatMap((note, i) => note.sources.map((source) => ({ id: source.document, where: path.basename(noteFiles[i]!) }))),
+  ].filter((ref): ref is { id: string; where: string } => Boolean(ref.id) && !known.has(ref.id!));
   if (uncatalogued.length) {
     throw new SeedFileError(
       "prisma/seed/data",
-      uncatalogued.map((ref) => `${ref.where}: document "${ref.file}" is not in seed-documents.json`),
+      uncatalogued.map((ref) => `${ref.where}: document "${ref.id}" is not in seed-documents.json`),
     );
   }
 

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
-// Seed documents are files like "004_e942b6814148eaad.txt": a reader must see
+// Seed documents are files in shared/seeds named like "NNN_<16 hex digits>.txt": a reader must see
 // the document's title, publisher and date instead (issue 12).
 const seedFileName = /\d{3}_[0-9a-f]{16}\.txt/;
 // "… (ACNUR) (ACNUR)": an acronym printed after a name that already ends with it.

@@ -103,7 +103,7 @@ const forms: Record<string, Form> = {
       jurisdiction: jurisdictions[0],
       position: "3",
       relatedServiceTypes: [serviceTypes[0]],
-      sources: [{ title: "Ley sobre Refugiados", url: "https://example.org/ley", document: "001_0123456789abcdef.txt", date: "2024-01-31" }],
+      sources: [{ title: "Ley sobre Refugiados", url: "https://example.org/ley", document: "refugee-legal-aid-mexico", date: "2024-01-31" }],
     },
     formatted: /^(version|jurisdiction|position|relatedServiceTypes\.\d+|sources\.\d+\.(document|date))$/,
   },

@@ -89,8 +89,8 @@ describe("seed data files", () => {
   it("reject a seed document the catalogue cannot cite", async () => {
     const dir = await copyOfSeedData();
     await editJson(path.join(dir, "seed-documents.json"), (catalogue) => {
-      catalogue.documents = (catalogue.documents as { file: string }[]).filter((doc) => doc.file !== "003_3710969b161c760b.txt");
+      catalogue.documents = (catalogue.documents as { id: string }[]).filter((doc) => doc.id !== "kino-asylum-seekers-mexico");
     });
-    await expect(readSeedData(dir)).rejects.toThrow(/document "003_3710969b161c760b.txt" is not in seed-documents.json/);
+    await expect(readSeedData(dir)).rejects.toThrow(/document "kino-asylum-seekers-mexico" is not in seed-documents.json/);
   });
 });
