@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { reportAddressPolicy } from "@/lib/auth/throttle";
 import { submitProblemReport } from "@/lib/data/problem-reports";
-import { readSeedData } from "@/prisma/seed/read-seed-files";
-import { seedDatabase } from "@/prisma/seed/seed";
-import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+import { useSeededTestDatabase } from "@/tests/setup/test-database";
 
 describe("problem report limit per address", () => {
-  let database: TestDatabase;
+  const database = useSeededTestDatabase();
   let office: string;
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedDatabase(database.prisma, await readSeedData());
     office = (await database.prisma.office.findFirstOrThrow({ where: { published: true }, select: { slug: true } })).slug;
   });
-  afterAll(() => database.close());
 
   const report = (address: string, slug = office) =>
     submitProblemReport(database.prisma, { office: slug, locale: "es", message: "The phone number no longer works.", website: "" }, address);
