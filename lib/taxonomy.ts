@@ -3,6 +3,7 @@
 // under Taxonomy.serviceType / Taxonomy.population / Taxonomy.scope.
 import {
   AccessMethod,
+  CitedFact,
   Cost,
   Jurisdiction,
   OfficeKind,
@@ -20,6 +21,7 @@ export const phoneTypes = Object.values(PhoneType);
 export const costs = Object.values(Cost);
 export const accessMethods = Object.values(AccessMethod);
 export const jurisdictions = Object.values(Jurisdiction);
+export const citedFacts = Object.values(CitedFact);
 
 /**
  * Languages offered as ticks in the office form (BCP 47): those of people
@@ -28,4 +30,4 @@ export const jurisdictions = Object.values(Jurisdiction);
  */
 export const pickerLanguages = ["es", "en", "fr", "ht", "pt", "ar", "ru", "zh", "quc", "kek", "mam", "tzo", "tzh", "yua"] as const;
 
-export type { ServiceType, Population, OrganizationScope, Jurisdiction, PhoneType, Cost, AccessMethod, OfficeKind };
+export type { CitedFact, ServiceType, Population, OrganizationScope, Jurisdiction, PhoneType, Cost, AccessMethod, OfficeKind };

@@ -85,7 +85,6 @@ async function buildSyntheticDirectory() {
         name: { es: `Organización ficticia ${number}`, en: `Fictitious organisation ${number}` },
         description: { es: `Datos de prueba para medir el rendimiento (${number}).`, en: `Test data for measuring performance (${number}).` },
         scope: "local" as const,
-        sourceDocuments: [],
       });
       for (let k = 0; k < 3; k++) {
         serviceRows.push({

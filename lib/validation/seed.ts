@@ -3,8 +3,10 @@
 // the file, the record and the field named (see prisma/seed/load.ts).
 import { z } from "zod";
 import { completeLocalizedTextSchema } from "@/lib/validation/localized-text";
+import { citationProblems } from "@/lib/provenance/fact-checks";
 import {
   accessMethods,
+  citedFacts,
   costs,
   jurisdictions,
   officeKinds,
@@ -20,8 +22,31 @@ const text = completeLocalizedTextSchema;
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2, e.g. MX");
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "HH:MM, 24-hour clock");
 const isoDate = z.iso.date();
-/** A seed document, named by its id in seed-documents.json (which says how to cite it). */
-const seedDocumentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "the id of a document in seed-documents.json");
+/** A source, named by its id in sources.json (which says how to cite it). */
+const sourceKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "the id of a source in sources.json");
+/** As precise as the source says: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD");
+
+/**
+ * One fact of a record and the source that states it, in the source's own
+ * words. `value` names the phone (as `raw` writes it) or the e-mail the
+ * citation vouches for; its digits or address must appear in the excerpt.
+ */
+export const seedCitationSchema = z
+  .strictObject({
+    fact: z.enum(citedFacts),
+    source: sourceKey,
+    excerpt: z.string().trim().min(3).max(300).optional(),
+    value: z.string().trim().min(1).optional(),
+    /** Contradicted by a newer source: kept and shown as superseded. */
+    superseded: z.boolean().default(false),
+  })
+  .refine((citation) => citation.fact === "record" || citation.excerpt, {
+    path: ["excerpt"],
+    message: "quote the words of the source that state the fact",
+  });
 const timeZone = z.string().refine((zone) => {
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
@@ -83,6 +108,9 @@ export const seedOfficeSchema = z.strictObject({
   confidentialAddress: z.boolean().default(false),
   needsVerification: z.boolean().default(false),
   verificationNote: text.optional(),
+  /** false: kept for the record (closed, moved) but not shown; a `status` citation says why. */
+  published: z.boolean().default(true),
+  citations: z.array(seedCitationSchema).default([]),
 });
 
 export const seedServiceSchema = z.strictObject({
@@ -96,6 +124,7 @@ export const seedServiceSchema = z.strictObject({
   howToGetHelp: text.optional(),
   /** Slugs of this organisation's offices where the service is given; empty: not tied to an office. */
   offices: z.array(slug).default([]),
+  citations: z.array(seedCitationSchema).default([]),
 });
 
 export const seedOrganizationSchema = z
@@ -112,7 +141,9 @@ export const seedOrganizationSchema = z
     freeOfCharge: z.boolean().optional(),
     fraudReport: z.strictObject({ email: z.email().optional(), note: text }).optional(),
     nationalContact: z.boolean().default(false),
-    sources: z.array(seedDocumentId).min(1),
+    /** Sources of the record as a whole (what it is and does); facts cite theirs in `citations`. */
+    sources: z.array(sourceKey).min(1),
+    citations: z.array(seedCitationSchema).default([]),
     needsVerification: z.boolean().default(false),
     verificationNote: text.optional(),
     phones: z.array(seedPhoneSchema).default([]),
@@ -124,6 +155,11 @@ export const seedOrganizationSchema = z
     services: z.array(seedServiceSchema).default([]),
   })
   .superRefine((org, ctx) => {
+    for (const [where, record] of [[[], org], ...org.offices.map((office, index) => [["offices", index], office] as const)] as const) {
+      for (const problem of citationProblems(record)) {
+        ctx.addIssue({ code: "custom", path: [...where, "citations", problem.index], message: problem.message });
+      }
+    }
     const officeSlugs = new Set(org.offices.map((office) => office.slug));
     org.services.forEach((service, index) => {
       service.offices.forEach((officeSlug, officeIndex) => {
@@ -176,8 +212,8 @@ export const seedLegalNoteSchema = z.strictObject({
         .strictObject({
           title: z.string().trim().min(1),
           url: z.url({ protocol: /^https?$/ }).optional(),
-          /** A seed document the fact comes from. */
-          document: seedDocumentId.optional(),
+          /** A source in sources.json the fact comes from. */
+          document: sourceKey.optional(),
           date: isoDate.optional(),
         })
         .refine((source) => source.url || source.document, "give a url or a seed document"),
@@ -188,31 +224,31 @@ export const seedLegalNoteSchema = z.strictObject({
 });
 
 /**
- * The catalogue of seed documents (prisma/seed/data/seed-documents.json): how
- * a page cites one. Only what the document itself says: its own title if it
- * has one, its publisher if it names itself, the date it gives. `description`
- * says what it is, for readers and for documents without a title.
+ * The catalogue of sources (prisma/seed/data/sources.json): how a page cites
+ * each. Only what the source itself shows: its own title if it has one, its
+ * publisher if it names itself, the date it gives. `description` says what it
+ * is, for readers and for sources without a title.
  */
-export const seedDocumentsSchema = z
+export const seedSourceSchema = z
   .strictObject({
-    documents: z
-      .array(
-        z.strictObject({
-          id: seedDocumentId,
-          title: z.string().trim().min(1).optional(),
-          description: text,
-          publisher: z.string().trim().min(1).optional(),
-          /** "Last updated March 2024" → "2024-03". */
-          lastUpdated: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM").optional(),
-        }),
-      )
-      .min(1),
+    id: sourceKey,
+    publisher: z.string().trim().min(1).optional(),
+    title: z.string().trim().min(1).optional(),
+    description: text.optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    published: partialDate.optional(),
+    consulted: isoDate,
   })
-  .refine((catalogue) => new Set(catalogue.documents.map((doc) => doc.id)).size === catalogue.documents.length, "each id once");
+  .refine((source) => source.title || source.description, { path: ["description"], message: "a source without a title says what it is" });
+
+export const seedSourcesSchema = z
+  .strictObject({ sources: z.array(seedSourceSchema).min(1) })
+  .refine((catalogue) => new Set(catalogue.sources.map((source) => source.id)).size === catalogue.sources.length, "each id once");
 
 export type SeedOrganization = z.infer<typeof seedOrganizationSchema>;
 export type SeedOffice = z.infer<typeof seedOfficeSchema>;
 export type SeedPhone = z.infer<typeof seedPhoneSchema>;
 export type SeedPlaces = z.infer<typeof seedPlacesSchema>;
 export type SeedLegalNote = z.infer<typeof seedLegalNoteSchema>;
-export type SeedDocument = z.infer<typeof seedDocumentsSchema>["documents"][number];
+export type SeedSource = z.infer<typeof seedSourceSchema>;
+export type SeedCitation = z.infer<typeof seedCitationSchema>;

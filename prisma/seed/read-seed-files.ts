@@ -4,13 +4,14 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import {
-  seedDocumentsSchema,
   seedLegalNoteSchema,
   seedOrganizationSchema,
   seedPlacesSchema,
+  seedSourcesSchema,
   type SeedLegalNote,
   type SeedOrganization,
   type SeedPlaces,
+  type SeedSource,
 } from "@/lib/validation/seed";
 
 export const seedDataDir = path.join(import.meta.dirname, "data");
@@ -27,6 +28,7 @@ export class SeedFileError extends Error {
 
 export type SeedData = {
   places: SeedPlaces;
+  sources: SeedSource[];
   organizations: SeedOrganization[];
   legalNotes: SeedLegalNote[];
 };
@@ -97,17 +99,22 @@ export async function readSeedData(dir: string = seedDataDir): Promise<SeedData>
     if (problems.length) throw new SeedFileError(path.relative(process.cwd(), organizationFiles[index]!), problems);
   });
 
-  // Pages cite seed documents through the catalogue; one missing from it would be cited by nothing.
-  const catalogue = await parseFile(path.join(dir, "seed-documents.json"), seedDocumentsSchema);
-  const known = new Set(catalogue.documents.map((doc) => doc.id));
+  // Every source a record or a note names must be in the catalogue, which says how pages cite it.
+  const catalogue = await parseFile(path.join(dir, "sources.json"), seedSourcesSchema);
+  const known = new Set(catalogue.sources.map((source) => source.id));
   const uncatalogued = [
-    ...organizations.flatMap((org, i) => org.sources.map((id) => ({ id, where: path.basename(organizationFiles[i]!) }))),
+    ...organizations.flatMap((org, i) =>
+      [
+        ...org.sources,
+        ...[org, ...org.offices, ...org.services].flatMap((record) => record.citations.map((citation) => citation.source)),
+      ].map((id) => ({ id, where: path.basename(organizationFiles[i]!) })),
+    ),
     ...legalNotes.flatMap((note, i) => note.sources.map((source) => ({ id: source.document, where: path.basename(noteFiles[i]!) }))),
   ].filter((ref): ref is { id: string; where: string } => Boolean(ref.id) && !known.has(ref.id!));
   if (uncatalogued.length) {
     throw new SeedFileError(
       "prisma/seed/data",
-      uncatalogued.map((ref) => `${ref.where}: document "${ref.id}" is not in seed-documents.json`),
+      [...new Set(uncatalogued.map((ref) => `${ref.where}: source "${ref.id}" is not in sources.json`))],
     );
   }
 
@@ -134,5 +141,5 @@ export async function readSeedData(dir: string = seedDataDir): Promise<SeedData>
     "city slug",
     places.states.flatMap((s) => s.cities.map((c) => ({ key: c.slug, file: "places.json" }))),
   );
-  return { places, organizations, legalNotes };
+  return { places, sources: catalogue.sources, organizations, legalNotes };
 }

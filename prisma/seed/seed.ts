@@ -4,7 +4,8 @@
 import { v5 as uuidv5 } from "uuid";
 import { refreshDirectoryIndex } from "@/lib/db/directory-index";
 import { normalisePhone } from "@/lib/phone";
-import { weekdayNames, type SeedOffice, type SeedOrganization, type SeedPhone } from "@/lib/validation/seed";
+import { sourceIdFor } from "@/lib/provenance/source-id";
+import { weekdayNames, type SeedCitation, type SeedOffice, type SeedOrganization, type SeedPhone } from "@/lib/validation/seed";
 import type { SeedData } from "@/prisma/seed/read-seed-files";
 import type { Prisma, PrismaClient } from "@/prisma/generated/client";
 
@@ -15,7 +16,21 @@ import type { Prisma, PrismaClient } from "@/prisma/generated/client";
  */
 const childId = (parentId: string, kind: string, index: number) => uuidv5(`${kind}:${index}`, parentId);
 
-export type SeedReport = { states: number; cities: number; organizations: number; legalNotes: number };
+export type SeedReport = { states: number; cities: number; sources: number; organizations: number; legalNotes: number };
+
+/** A record's citations; the organisation's `sources` cite the record as a whole, first. */
+function citationRows(parentId: string, citations: SeedCitation[], recordSources: string[] = []) {
+  const all = [...recordSources.map((source) => ({ fact: "record" as const, source, superseded: false })), ...citations];
+  return all.map((citation, position) => ({
+    id: childId(parentId, "citation", position),
+    sourceId: sourceIdFor(citation.source),
+    fact: citation.fact,
+    value: "value" in citation ? citation.value : undefined,
+    excerpt: "excerpt" in citation ? citation.excerpt : undefined,
+    superseded: citation.superseded,
+    position,
+  }));
+}
 
 function phoneRows(parentId: string, phones: SeedPhone[]) {
   return phones.map((phone, position) => {
@@ -64,6 +79,8 @@ function officeData(office: SeedOffice, cityIds: Map<string, string>): Prisma.Of
     confidentialAddress: office.confidentialAddress,
     needsVerification: office.needsVerification,
     verificationNote: office.verificationNote,
+    published: office.published,
+    citations: { create: citationRows(office.id, office.citations) },
     phones: { create: phoneRows(office.id, office.phones) },
     emails: { create: emailRows(office.id, office.emails) },
     hours: {
@@ -95,7 +112,7 @@ function organizationData(org: SeedOrganization, cityIds: Map<string, string>): 
     fraudReportEmail: org.fraudReport?.email,
     fraudReportNote: org.fraudReport?.note,
     nationalContact: org.nationalContact,
-    sourceDocuments: org.sources,
+    citations: { create: citationRows(org.id, org.citations, org.sources) },
     needsVerification: org.needsVerification,
     verificationNote: org.verificationNote,
     phones: { create: phoneRows(org.id, org.phones) },
@@ -114,13 +131,31 @@ function organizationData(org: SeedOrganization, cityIds: Map<string, string>): 
         cost: service.cost,
         accessMethods: service.accessMethods,
         howToGetHelp: service.howToGetHelp,
+        citations: { create: citationRows(service.id, service.citations) },
       })),
     },
   };
 }
 
 export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promise<SeedReport> {
-  const report: SeedReport = { states: 0, cities: 0, organizations: 0, legalNotes: 0 };
+  const report: SeedReport = { states: 0, cities: 0, sources: 0, organizations: 0, legalNotes: 0 };
+
+  // Sources first: citations point at them. One already there (maybe corrected) stays as it is.
+  report.sources = (
+    await prisma.source.createMany({
+      data: data.sources.map((source) => ({
+        id: sourceIdFor(source.id),
+        key: source.id,
+        publisher: source.publisher,
+        title: source.title,
+        description: source.description,
+        url: source.url,
+        published: source.published,
+        consultedOn: new Date(`${source.consulted}T00:00:00Z`),
+      })),
+      skipDuplicates: true,
+    })
+  ).count;
 
   report.states = (
     await prisma.state.createMany({

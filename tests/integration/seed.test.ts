@@ -23,6 +23,8 @@ describe("seeding", () => {
       links: await prisma.serviceAtOffice.findMany({ orderBy: [{ serviceId: "asc" }, { officeId: "asc" }] }),
       notes: await prisma.legalNote.findMany({ orderBy: { id: "asc" } }),
       cities: await prisma.city.findMany({ orderBy: { id: "asc" } }),
+      sources: await prisma.source.findMany({ orderBy: { id: "asc" } }),
+      citations: await prisma.citation.findMany({ orderBy: { id: "asc" } }),
     };
   };
 
@@ -35,10 +37,21 @@ describe("seeding", () => {
     expect(await database.prisma.service.count()).toBe(data.organizations.flatMap((org) => org.services).length);
   });
 
+  it("keeps every source of the catalogue and every citation, with the source's words", async () => {
+    const sources = await database.prisma.source.findMany({ select: { key: true, publisher: true, title: true } });
+    expect(sources.map((source) => source.key).sort()).toEqual(data.sources.map((source) => source.id).sort());
+    const cited = data.organizations.flatMap((org) => [
+      ...org.sources.map(() => null),
+      ...[org, ...org.offices, ...org.services].flatMap((record) => record.citations.map((citation) => citation.excerpt ?? null)),
+    ]);
+    const citations = await database.prisma.citation.findMany({ select: { excerpt: true } });
+    expect(citations.map((citation) => citation.excerpt).sort()).toEqual(cited.sort());
+  });
+
   it("changes and duplicates nothing when run again", async () => {
     const before = await snapshot();
     const report = await seedDatabase(database.prisma, data);
-    expect(report).toEqual({ states: 0, cities: 0, organizations: 0, legalNotes: 0 });
+    expect(report).toEqual({ states: 0, cities: 0, sources: 0, organizations: 0, legalNotes: 0 });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -86,11 +86,28 @@ describe("seed data files", () => {
     await expect(readSeedData(dir)).rejects.toThrow(/no office "acnur-tijuana" in this organisation/);
   });
 
-  it("reject a seed document the catalogue cannot cite", async () => {
+  it("reject a source the catalogue cannot cite", async () => {
     const dir = await copyOfSeedData();
-    await editJson(path.join(dir, "seed-documents.json"), (catalogue) => {
-      catalogue.documents = (catalogue.documents as { id: string }[]).filter((doc) => doc.id !== "kino-asylum-seekers-mexico");
+    await editJson(path.join(dir, "sources.json"), (catalogue) => {
+      catalogue.sources = (catalogue.sources as { id: string }[]).filter((source) => source.id !== "kino-asylum-seekers-mexico");
     });
-    await expect(readSeedData(dir)).rejects.toThrow(/document "kino-asylum-seekers-mexico" is not in seed-documents.json/);
+    await expect(readSeedData(dir)).rejects.toThrow(/source "kino-asylum-seekers-mexico" is not in sources.json/);
+  });
+
+  it("reject a phone citation whose excerpt does not state the number", async () => {
+    const dir = await copyOfSeedData();
+    await editJson(path.join(dir, "organizations", "appleseed-mexico.json"), (org) => {
+      org.phones = [{ raw: "55 1234 5678" }];
+      org.citations = [{ fact: "phone", value: "55 1234 5678", source: "refugee-legal-aid-mexico", excerpt: "Call 55 1234 5679 for help." }];
+    });
+    await expect(readSeedData(dir)).rejects.toThrow(/citations\.0: the excerpt does not state 55 1234 5678/);
+  });
+
+  it("reject a fact cited without the source's words", async () => {
+    const dir = await copyOfSeedData();
+    await editJson(path.join(dir, "organizations", "appleseed-mexico.json"), (org) => {
+      org.citations = [{ fact: "address", source: "refugee-legal-aid-mexico" }];
+    });
+    await expect(readSeedData(dir)).rejects.toThrow(/citations\.0\.excerpt: quote the words of the source/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import es from "@/messages/es.json";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
-import catalogue from "@/prisma/seed/data/seed-documents.json";
+import catalogue from "@/prisma/seed/data/sources.json";
 import { jsonStrings } from "@/tests/setup/json-strings";
 
 // Amparo speaks to people as "usted", as public services in Mexico do
@@ -48,7 +48,7 @@ describe("Spanish texts speak as usted", () => {
 
   it("in every Spanish text of the seed data", async () => {
     const data = await readSeedData();
-    const offending = [...jsonStrings(data, "seed", "es"), ...jsonStrings(catalogue, "seed-documents", "es")].flatMap(([path, text]) =>
+    const offending = [...jsonStrings(data, "seed", "es"), ...jsonStrings(catalogue, "sources", "es")].flatMap(([path, text]) =>
       tuFormsIn(text).map((form) => `${path}: ${form}`),
     );
     expect(offending).toEqual([]);

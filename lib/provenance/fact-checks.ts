@@ -1,0 +1,49 @@
+// What makes a citation believable for the fact it backs: a phone's digits and
+// an e-mail address must appear, literally, in the words quoted from the
+// source. The seed check, `db:validate` and the seed-data test all ask here.
+import type { CitedFact } from "@/lib/taxonomy";
+
+type CitationLike = { fact: CitedFact; value?: string | null; excerpt?: string | null };
+type RecordLike = { phones: { raw: string }[]; emails: { address: string }[]; citations: CitationLike[] };
+
+const digitsOf = (text: string) => text.replace(/\D/g, "");
+
+/** The number's digits appear in the excerpt, however either spaces them. */
+export function phoneStatedIn(raw: string, excerpt: string): boolean {
+  const digits = digitsOf(raw);
+  return digits.length > 0 && digitsOf(excerpt).includes(digits);
+}
+
+export function emailStatedIn(address: string, excerpt: string): boolean {
+  return excerpt.toLowerCase().includes(address.toLowerCase());
+}
+
+/** Citations of a phone or an e-mail that do not name one of the record's, or whose excerpt does not state it. */
+export function citationProblems(record: RecordLike): { index: number; message: string }[] {
+  const problems: { index: number; message: string }[] = [];
+  record.citations.forEach((citation, index) => {
+    if (citation.fact !== "phone" && citation.fact !== "email") return;
+    const value = citation.value ?? "";
+    const known =
+      citation.fact === "phone"
+        ? record.phones.some((phone) => phone.raw === value)
+        : record.emails.some((email) => email.address.toLowerCase() === value.toLowerCase());
+    if (!known) {
+      problems.push({ index, message: `value "${value}" is not one of this record's ${citation.fact === "phone" ? "phones (raw)" : "e-mails"}` });
+      return;
+    }
+    const stated = citation.fact === "phone" ? phoneStatedIn(value, citation.excerpt ?? "") : emailStatedIn(value, citation.excerpt ?? "");
+    if (!stated) problems.push({ index, message: `the excerpt does not state ${value}` });
+  });
+  return problems;
+}
+
+/** The record's phones and e-mails that no citation states: what a person would act on without a source. */
+export function unsourcedContacts(record: RecordLike): string[] {
+  const cites = (fact: "phone" | "email", stated: (value: string, excerpt: string) => boolean, value: string) =>
+    record.citations.some((c) => c.fact === fact && c.excerpt && stated(value, c.excerpt) && (c.value ?? value).toLowerCase() === value.toLowerCase());
+  return [
+    ...record.phones.filter((phone) => !cites("phone", phoneStatedIn, phone.raw)).map((phone) => `phone ${phone.raw}`),
+    ...record.emails.filter((email) => !cites("email", emailStatedIn, email.address)).map((email) => `e-mail ${email.address}`),
+  ];
+}
