@@ -239,7 +239,10 @@ export const seedSourceSchema = z
     published: partialDate.optional(),
     consulted: isoDate,
   })
-  .refine((source) => source.title || source.description, { path: ["description"], message: "a source without a title says what it is" });
+  .refine((source) => source.title || source.description || (source.publisher && source.url), {
+    path: ["description"],
+    message: "a source without a title says what it is, or is a page named by its publisher and address",
+  });
 
 export const seedSourcesSchema = z
   .strictObject({ sources: z.array(seedSourceSchema).min(1) })
