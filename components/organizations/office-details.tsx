@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ContactLinks } from "@/components/organizations/contact-links";
 import { OpeningHours } from "@/components/organizations/opening-hours";
+import { SourcesSection } from "@/components/provenance/sources-section";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { OfficeDetail } from "@/lib/data/shape";
 import { Link } from "@/lib/i18n/navigation";
@@ -58,6 +59,16 @@ export async function OfficeDetails({ office, withHeading = true }: { office: Of
           <span className="font-medium">{t("languages")}: </span>
           {office.languages.map((code) => languages.of(code) ?? code).join(", ")}
         </p>
+      ) : null}
+      {/* On an organisation's page each office says where its own facts come from; its own page says it for all. */}
+      {withHeading && office.provenance.sources.length > 0 ? (
+        <SourcesSection
+          provenance={office.provenance}
+          id={`${office.slug}-sources`}
+          heading="h4"
+          title={t("sourcesOfOffice")}
+          withVerification
+        />
       ) : null}
     </article>
   );

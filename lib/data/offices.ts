@@ -13,10 +13,10 @@ import {
 } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
 import { slugParamSchema } from "@/lib/validation/params";
+import { shapeProvenance } from "@/lib/provenance/shape";
 
 const officePageSelect = {
   ...officeDetailSelect,
-  verifiedAt: true,
   organization: {
     select: {
       ...organizationBaseSelect,
@@ -45,6 +45,13 @@ function shapeOfficePage(row: Prisma.OfficeGetPayload<{ select: typeof officePag
     emails: office.emails.length ? office.emails : contact.emails,
     organization: { ...shapeOrganizationBase(organization, locale), ...contact },
     services: services.map((service) => shapeService(service, locale, new Map())),
+    // Everything this page states: the office's facts, its organisation's and those of the help given here.
+    provenance: shapeProvenance(
+      [...row.citations, ...organization.citations, ...services.flatMap((service) => service.citations)],
+      row.verifiedAt ?? organization.verifiedAt,
+      locale,
+      new Date(),
+    ),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Prisma } from "@/prisma/generated/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/validation/localized-text";
 import { slugParamSchema } from "@/lib/validation/params";
+import { shapeProvenance } from "@/lib/provenance/shape";
 import {
   citySelect,
   officeDetailSelect,
@@ -73,6 +74,8 @@ function shapeOrganizationDetail(row: Prisma.OrganizationGetPayload<{ select: ty
     contacts: row.contacts.map((contact) => ({ ...contact, title: pickLocalized(contact.title, locale) })),
     offices: row.offices.map((office) => shapeOfficeDetail(office, locale)),
     services: row.services.map((service) => shapeService(service, locale, officeNames)),
+    /** The organisation's facts and its services'; each office has its own. */
+    provenance: shapeProvenance([...row.citations, ...row.services.flatMap((service) => service.citations)], row.verifiedAt, locale, new Date()),
   };
 }
 

@@ -5,6 +5,7 @@ import { formatPhone } from "@/lib/phone";
 import type { Prisma } from "@/prisma/generated/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized, type Localized } from "@/lib/validation/localized-text";
+import { citationSelect, shapeProvenance, type CitationRow } from "@/lib/provenance/shape";
 import type { AccessMethod, Cost, OfficeKind, OrganizationScope, PhoneType, Population, ServiceType } from "@/lib/taxonomy";
 
 
@@ -137,6 +138,8 @@ export const officeDetailSelect = {
   phones: { select: phoneSelect, orderBy: { position: "asc" } },
   emails: { select: emailSelect, orderBy: { position: "asc" } },
   hours: { select: { weekday: true, opens: true, closes: true, label: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+  verifiedAt: true,
+  citations: { select: citationSelect, orderBy: { position: "asc" } },
 } satisfies Prisma.OfficeSelect;
 
 type OfficeDetailRow = AddressRow & {
@@ -152,6 +155,8 @@ type OfficeDetailRow = AddressRow & {
   phones: PhoneRow[];
   emails: EmailRow[];
   hours: { weekday: number; opens: string; closes: string; label: unknown }[];
+  verifiedAt: Date | null;
+  citations: CitationRow[];
 };
 
 export function shapeOfficeDetail(office: OfficeDetailRow, locale: Locale) {
@@ -169,6 +174,8 @@ export function shapeOfficeDetail(office: OfficeDetailRow, locale: Locale) {
     needsVerification: office.needsVerification,
     phones: office.phones.map((phone) => shapePhone(phone, locale)),
     emails: office.emails.map((email) => shapeEmail(email, locale)),
+    /** This office's own facts; its page adds its organisation's. */
+    provenance: shapeProvenance(office.citations, office.verifiedAt, locale, new Date()),
   };
 }
 
@@ -184,6 +191,7 @@ export const serviceDetailSelect = {
   accessMethods: true,
   howToGetHelp: true,
   offices: { where: { office: publishedOffice }, select: { officeId: true } },
+  citations: { select: citationSelect, orderBy: { position: "asc" } },
 } satisfies Prisma.ServiceSelect;
 
 export type ServiceDetailRow = {
@@ -220,6 +228,7 @@ export const organizationContactSelect = {
   verifiedAt: true,
   fraudReportEmail: true,
   fraudReportNote: true,
+  citations: { select: citationSelect, orderBy: { position: "asc" } },
   phones: { select: phoneSelect, orderBy: { position: "asc" } },
   emails: { select: emailSelect, orderBy: { position: "asc" } },
 } satisfies Prisma.OrganizationSelect;
@@ -229,6 +238,7 @@ type OrganizationContactRow = {
   verifiedAt: Date | null;
   fraudReportEmail: string | null;
   fraudReportNote: unknown;
+  citations: CitationRow[];
   phones: PhoneRow[];
   emails: EmailRow[];
 };

@@ -41,6 +41,17 @@ describe("migrations", () => {
     await expect(
       database.prisma.organization.create({ data: { slug: "check-org", name: { es: "x" }, description: { es: "x" }, scope: "local" } }),
     ).rejects.toMatchObject({ code: "P2002" });
+    // The first five sources come with the migration; a fact cites one with its words, for one record.
+    const source = await database.prisma.source.findUniqueOrThrow({ where: { key: "kino-asylum-seekers-mexico" } });
+    expect(source).toMatchObject({ publisher: "Kino Border Initiative", title: "Asylum Seekers in Mexico" });
+    await expect(
+      database.prisma.citation.create({ data: { sourceId: source.id, organizationId: org.id, fact: "phone" } }),
+    ).rejects.toThrow(/Citation_excerpt|check constraint/i);
+    await expect(
+      database.prisma.citation.create({ data: { sourceId: source.id, fact: "record" } }),
+    ).rejects.toThrow(/Citation_one_owner|check constraint/i);
+    await database.prisma.citation.create({ data: { sourceId: source.id, organizationId: org.id, fact: "record" } });
+    await expect(database.prisma.source.delete({ where: { id: source.id } })).rejects.toThrow();
   });
 });
 

@@ -29,6 +29,7 @@ const office = (confidential: boolean): OfficeDetail => ({
   needsVerification: false,
   phones: [{ id: "p", e164: "+529343421111", display: "+52 934 342 1111", extension: null, type: "voice", whatsapp: false, callable: true, label: null }],
   emails: [],
+  provenance: { sources: [], lastVerified: null, verifiedBy: null, outdated: [] },
 });
 
 const build = (confidential: boolean) =>

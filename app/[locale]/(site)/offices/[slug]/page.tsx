@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { z } from "zod";
 import { OpeningStatus } from "@/components/offices/opening-status";
@@ -11,6 +11,8 @@ import { FraudNotice } from "@/components/organizations/fraud-notice";
 import { OfficeDetails } from "@/components/organizations/office-details";
 import { ServiceList } from "@/components/organizations/service-list";
 import { JsonLd } from "@/components/seo/json-ld";
+import { SourcesSection } from "@/components/provenance/sources-section";
+import { VerificationLine } from "@/components/provenance/verification-line";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { getOfficeBySlug } from "@/lib/data/offices";
 import { directionsUrl } from "@/lib/directions";
@@ -48,7 +50,6 @@ export default async function OfficePage({ params, searchParams }: Props) {
   const t = await getTranslations("Office");
   const tt = await getTranslations("Taxonomy");
   const report = reportParamsSchema.parse(await searchParams);
-  const format = await getFormatter();
   const { organization } = office;
   const url = absoluteUrl({ pathname: "/offices/[slug]", params: { slug } }, locale);
   const organizationUrl = absoluteUrl({ pathname: "/organizations/[slug]", params: { slug: organization.slug } }, locale);
@@ -81,11 +82,7 @@ export default async function OfficePage({ params, searchParams }: Props) {
         <div className="no-print">
           <OpeningStatus hours={office.hours} timeZone={office.timeZone} />
         </div>
-        <p className="text-sm text-gray-700">
-          {office.verifiedAt
-            ? t("lastVerified", { date: format.dateTime(office.verifiedAt, { dateStyle: "long" }) })
-            : t("notVerified")}
-        </p>
+        <VerificationLine provenance={office.provenance} className="text-sm text-gray-700" />
       </header>
 
       <OfficeDetails office={office} withHeading={false} />
@@ -109,6 +106,8 @@ export default async function OfficePage({ params, searchParams }: Props) {
       </section>
 
       <FraudNotice fraudReport={organization.fraudReport} />
+
+      <SourcesSection provenance={office.provenance} id="sources" heading="h2" />
 
       <section aria-labelledby="share" className="no-print space-y-3">
         <h2 id="share" className="text-xl font-semibold">

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { AcronymAfterName } from "@/components/organizations/acronym-after-name";
 import { ContactLinks } from "@/components/organizations/contact-links";
 import { FraudNotice } from "@/components/organizations/fraud-notice";
 import { OfficeDetails } from "@/components/organizations/office-details";
+import { SourcesSection } from "@/components/provenance/sources-section";
+import { VerificationLine } from "@/components/provenance/verification-line";
 import { ServiceList } from "@/components/organizations/service-list";
 import { JsonLd } from "@/components/seo/json-ld";
 import { LocalizedText } from "@/components/ui/localized-text";
@@ -38,7 +40,6 @@ export default async function OrganizationPage({ params }: Props) {
   if (!organization) notFound();
   const t = await getTranslations("Organization");
   const tt = await getTranslations("Taxonomy");
-  const format = await getFormatter();
   const url = absoluteUrl({ pathname: "/organizations/[slug]", params: { slug } }, locale);
   const name = organization.name?.text ?? organization.slug;
   const structuredData = organizationStructuredData(
@@ -71,11 +72,7 @@ export default async function OrganizationPage({ params }: Props) {
         <LocalizedText value={organization.description} as="p" className="text-lg" />
       </header>
 
-      <p className="text-sm text-gray-700">
-        {organization.verifiedAt
-          ? t("lastVerified", { date: format.dateTime(organization.verifiedAt, { dateStyle: "long" }) })
-          : t("notVerified")}
-      </p>
+      <VerificationLine provenance={organization.provenance} className="text-sm text-gray-700" />
       {organization.needsVerification ? (
         <p className="rounded border-l-4 border-warn-800 bg-warn-50 p-3 text-sm">{t("needsVerification")}</p>
       ) : null}
@@ -126,6 +123,8 @@ export default async function OrganizationPage({ params }: Props) {
       </section>
 
       <FraudNotice fraudReport={organization.fraudReport} />
+
+      <SourcesSection provenance={organization.provenance} id="sources" heading="h2" />
     </article>
   );
 }
