@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isPossiblyOutdated, newestDate, readPartialDate } from "@/lib/provenance/cite";
 import { shapeProvenance, type CitationRow } from "@/lib/provenance/shape";
 import { phoneStatedIn, unsourcedContacts } from "@/lib/provenance/fact-checks";
+import { unsourcedFacts } from "@/lib/provenance/unsourced";
+import { seedOrganizationSchema } from "@/lib/validation/seed";
 
 const today = new Date("2026-12-02T12:00:00Z");
 
@@ -97,5 +99,64 @@ describe("a contact's citation", () => {
       ],
     };
     expect(unsourcedContacts(record)).toEqual(["phone 800 22 42 42 6", "e-mail ayuda@example.org"]);
+  });
+});
+
+describe("db:validate's list of unsourced facts", () => {
+  const org = (citations: unknown[], officeCitations: unknown[] = []) =>
+    seedOrganizationSchema.parse({
+      id: "00000000-0000-4000-8000-000000000010",
+      slug: "refugio",
+      name: { es: "Refugio", en: "Refugio" },
+      description: { es: "Albergue.", en: "Shelter." },
+      scope: "local",
+      sources: ["refugee-legal-aid-mexico"],
+      phones: [{ raw: "962 123 4567" }],
+      citations,
+      offices: [
+        {
+          id: "00000000-0000-4000-8000-000000000011",
+          slug: "refugio-tapachula",
+          name: { es: "Tapachula", en: "Tapachula" },
+          address: { street: "4a Calle Poniente 10", city: "tapachula" },
+          timeZone: "America/Mexico_City",
+          hoursNote: { es: "Abre de día.", en: "Open by day." },
+          citations: officeCitations,
+        },
+      ],
+      services: [
+        {
+          id: "00000000-0000-4000-8000-000000000012",
+          type: "shelter",
+          populations: ["women"],
+          cost: "free",
+          description: { es: "Albergue.", en: "Shelter." },
+          offices: ["refugio-tapachula"],
+        },
+      ],
+    });
+
+  it("names each fact a person acts on that no citation backs with words", () => {
+    expect(unsourcedFacts(org([]))).toEqual([
+      "refugio: phone 962 123 4567",
+      "refugio-tapachula: address",
+      "refugio-tapachula: hours",
+      "refugio service shelter: kind of help",
+      "refugio service shelter: cost (free)",
+      "refugio service shelter: populations",
+    ]);
+  });
+
+  it("is satisfied by citations on the record, or for the kind of help on its office", () => {
+    const source = "refugee-legal-aid-mexico";
+    const cited = org(
+      [{ fact: "phone", value: "962 123 4567", source, excerpt: "Teléfono: 962 123 4567" }],
+      [
+        { fact: "address", source, excerpt: "en la 4a Calle Poniente 10" },
+        { fact: "hours", source, excerpt: "abre de día" },
+        { fact: "services", source, excerpt: "da albergue a mujeres" },
+      ],
+    );
+    expect(unsourcedFacts(cited)).toEqual(["refugio service shelter: cost (free)", "refugio service shelter: populations"]);
   });
 });
