@@ -1,13 +1,16 @@
-// Writes the seed data into a database. Idempotent and conservative: a record
-// whose id is already there is left exactly as it is (an admin may have
-// corrected it since), so running the seed again changes nothing.
+// Writes the seed data into a database. Idempotent and conservative: running it
+// again changes nothing. A record whose id is already there is rewritten only
+// when its seed file changed since it was written (seedDigest) and no one has
+// edited it or its offices or services here since (every version still 1), so
+// a corrected file reaches databases seeded earlier without undoing an edit.
+import { createHash } from "node:crypto";
 import { v5 as uuidv5 } from "uuid";
 import { refreshDirectoryIndex } from "@/lib/db/directory-index";
 import { normalisePhone } from "@/lib/phone";
 import { sourceIdFor } from "@/lib/provenance/source-id";
 import { weekdayNames, type SeedCitation, type SeedOffice, type SeedOrganization, type SeedPhone } from "@/lib/validation/seed";
 import type { SeedData } from "@/prisma/seed/read-seed-files";
-import type { Prisma, PrismaClient } from "@/prisma/generated/client";
+import { Prisma, type PrismaClient } from "@/prisma/generated/client";
 
 /**
  * Phones, e-mails, contacts and hours have no id in the data files; deriving
@@ -16,7 +19,22 @@ import type { Prisma, PrismaClient } from "@/prisma/generated/client";
  */
 const childId = (parentId: string, kind: string, index: number) => uuidv5(`${kind}:${index}`, parentId);
 
-export type SeedReport = { states: number; cities: number; sources: number; organizations: number; legalNotes: number };
+export type SeedReport = {
+  states: number;
+  cities: number;
+  sources: number;
+  organizations: number;
+  /** Organisations rewritten from a corrected seed file. */
+  updated: number;
+  /** Slugs of organisations whose seed file changed but that were edited here: left as they are, for review. */
+  keptEdited: string[];
+  legalNotes: number;
+};
+
+/** The digest of a seed record as parsed (defaults filled in): any change to its file changes it. */
+export const seedDigestOf = (org: SeedOrganization) => createHash("sha256").update(JSON.stringify(org)).digest("hex");
+
+const jsonOrNull = (value: Prisma.InputJsonValue | undefined) => value ?? Prisma.DbNull;
 
 /** A record's citations; the organisation's `sources` cite the record as a whole, first. */
 function citationRows(parentId: string, citations: SeedCitation[], recordSources: string[] = []) {
@@ -57,33 +75,41 @@ function emailRows(parentId: string, emails: SeedOrganization["emails"]) {
   }));
 }
 
-function officeData(office: SeedOffice, cityIds: Map<string, string>): Prisma.OfficeCreateWithoutOrganizationInput {
+/** An office's own fields, every one set (null when the file leaves it out), so an update clears what the file no longer says. */
+function officeFields(office: SeedOffice, cityIds: Map<string, string>) {
   const { address } = office;
   return {
-    id: office.id,
     slug: office.slug,
     name: office.name,
     kind: office.kind,
-    street: address.street,
-    streetDetail: address.streetDetail,
-    colonia: address.colonia,
-    municipality: address.municipality,
-    city: address.city ? { connect: { id: cityIds.get(address.city)! } } : undefined,
-    postalCode: address.postalCode,
+    street: address.street ?? null,
+    streetDetail: address.streetDetail ?? null,
+    colonia: address.colonia ?? null,
+    municipality: address.municipality ?? null,
+    cityId: address.city ? cityIds.get(address.city)! : null,
+    postalCode: address.postalCode ?? null,
     country: address.country,
-    latitude: office.coordinates?.latitude,
-    longitude: office.coordinates?.longitude,
+    latitude: office.coordinates?.latitude ?? null,
+    longitude: office.coordinates?.longitude ?? null,
     timeZone: office.timeZone,
-    hoursNote: office.hoursNote,
+    hoursNote: jsonOrNull(office.hoursNote),
     languages: office.languages,
     confidentialAddress: office.confidentialAddress,
     needsVerification: office.needsVerification,
-    verificationNote: office.verificationNote,
+    verificationNote: jsonOrNull(office.verificationNote),
     published: office.published,
-    citations: { create: citationRows(office.id, office.citations) },
-    phones: { create: phoneRows(office.id, office.phones) },
-    emails: { create: emailRows(office.id, office.emails) },
+  };
+}
+
+/** What an office owns, written whole: `replace` first deletes what an earlier seed wrote. */
+function officeChildren(office: SeedOffice, replace: boolean) {
+  const clear = replace ? { deleteMany: {} } : {};
+  return {
+    citations: { ...clear, create: citationRows(office.id, office.citations) },
+    phones: { ...clear, create: phoneRows(office.id, office.phones) },
+    emails: { ...clear, create: emailRows(office.id, office.emails) },
     hours: {
+      ...clear,
       create: office.hours.flatMap((hours, index) =>
         hours.days.map((day) => ({
           id: childId(office.id, `hours:${index}`, weekdayNames.indexOf(day)),
@@ -97,48 +123,114 @@ function officeData(office: SeedOffice, cityIds: Map<string, string>): Prisma.Of
   };
 }
 
+function officeData(office: SeedOffice, cityIds: Map<string, string>): Prisma.OfficeUncheckedCreateWithoutOrganizationInput {
+  return { id: office.id, ...officeFields(office, cityIds), ...officeChildren(office, false) };
+}
+
+function organizationFields(org: SeedOrganization) {
+  return {
+    slug: org.slug,
+    name: org.name,
+    acronym: jsonOrNull(org.acronym),
+    description: org.description,
+    website: org.website ?? null,
+    scope: org.scope,
+    foundedYear: org.foundedYear ?? null,
+    freeOfCharge: org.freeOfCharge ?? null,
+    fraudReportEmail: org.fraudReport?.email ?? null,
+    fraudReportNote: jsonOrNull(org.fraudReport?.note),
+    nationalContact: org.nationalContact,
+    needsVerification: org.needsVerification,
+    verificationNote: jsonOrNull(org.verificationNote),
+    seedDigest: seedDigestOf(org),
+  };
+}
+
+function organizationChildren(org: SeedOrganization, replace: boolean) {
+  const clear = replace ? { deleteMany: {} } : {};
+  return {
+    citations: { ...clear, create: citationRows(org.id, org.citations, org.sources) },
+    phones: { ...clear, create: phoneRows(org.id, org.phones) },
+    emails: { ...clear, create: emailRows(org.id, org.emails) },
+    contacts: {
+      ...clear,
+      create: org.contacts.map((contact, position) => ({ id: childId(org.id, "contact", position), ...contact, position })),
+    },
+  };
+}
+
+type SeedService = SeedOrganization["services"][number];
+
+function serviceFields(service: SeedService) {
+  return {
+    type: service.type,
+    populations: service.populations,
+    description: service.description,
+    eligibility: jsonOrNull(service.eligibility),
+    cost: service.cost,
+    accessMethods: service.accessMethods,
+    howToGetHelp: jsonOrNull(service.howToGetHelp),
+  };
+}
+
 /** The organisation with everything it owns; service–office links follow once the offices exist. */
 function organizationData(org: SeedOrganization, cityIds: Map<string, string>): Prisma.OrganizationCreateInput {
   return {
     id: org.id,
-    slug: org.slug,
-    name: org.name,
-    acronym: org.acronym,
-    description: org.description,
-    website: org.website,
-    scope: org.scope,
-    foundedYear: org.foundedYear,
-    freeOfCharge: org.freeOfCharge,
-    fraudReportEmail: org.fraudReport?.email,
-    fraudReportNote: org.fraudReport?.note,
-    nationalContact: org.nationalContact,
-    citations: { create: citationRows(org.id, org.citations, org.sources) },
-    needsVerification: org.needsVerification,
-    verificationNote: org.verificationNote,
-    phones: { create: phoneRows(org.id, org.phones) },
-    emails: { create: emailRows(org.id, org.emails) },
-    contacts: {
-      create: org.contacts.map((contact, position) => ({ id: childId(org.id, "contact", position), ...contact, position })),
-    },
+    ...organizationFields(org),
+    ...organizationChildren(org, false),
     offices: { create: org.offices.map((office) => officeData(office, cityIds)) },
     services: {
       create: org.services.map((service) => ({
         id: service.id,
-        type: service.type,
-        populations: service.populations,
-        description: service.description,
-        eligibility: service.eligibility,
-        cost: service.cost,
-        accessMethods: service.accessMethods,
-        howToGetHelp: service.howToGetHelp,
+        ...serviceFields(service),
         citations: { create: citationRows(service.id, service.citations) },
       })),
     },
   };
 }
 
+function serviceLinks(org: SeedOrganization) {
+  const officeIds = new Map(org.offices.map((office) => [office.slug, office.id]));
+  return org.services.flatMap((service) => service.offices.map((slug) => ({ serviceId: service.id, officeId: officeIds.get(slug)! })));
+}
+
+/**
+ * Rewrites an organisation no one has edited from its corrected seed record,
+ * in place: ids stay (problem reports and HSDS ids point at them), offices and
+ * services the file no longer has are unpublished, never deleted.
+ */
+async function rewriteOrganization(tx: Prisma.TransactionClient, org: SeedOrganization, cityIds: Map<string, string>) {
+  await tx.organization.update({ where: { id: org.id }, data: { ...organizationFields(org), ...organizationChildren(org, true) } });
+  for (const office of org.offices) {
+    await tx.office.upsert({
+      where: { id: office.id },
+      create: { ...officeData(office, cityIds), organizationId: org.id },
+      update: { ...officeFields(office, cityIds), ...officeChildren(office, true) },
+    });
+  }
+  await tx.office.updateMany({
+    where: { organizationId: org.id, id: { notIn: org.offices.map((office) => office.id) } },
+    data: { published: false },
+  });
+  for (const service of org.services) {
+    const citations = citationRows(service.id, service.citations);
+    await tx.service.upsert({
+      where: { id: service.id },
+      create: { id: service.id, organizationId: org.id, ...serviceFields(service), citations: { create: citations } },
+      update: { ...serviceFields(service), citations: { deleteMany: {}, create: citations } },
+    });
+  }
+  await tx.service.updateMany({
+    where: { organizationId: org.id, id: { notIn: org.services.map((service) => service.id) } },
+    data: { published: false },
+  });
+  await tx.serviceAtOffice.deleteMany({ where: { service: { organizationId: org.id } } });
+  await tx.serviceAtOffice.createMany({ data: serviceLinks(org) });
+}
+
 export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promise<SeedReport> {
-  const report: SeedReport = { states: 0, cities: 0, sources: 0, organizations: 0, legalNotes: 0 };
+  const report: SeedReport = { states: 0, cities: 0, sources: 0, organizations: 0, updated: 0, keptEdited: [], legalNotes: 0 };
 
   // Sources first: citations point at them. One already there (maybe corrected) stays as it is.
   report.sources = (
@@ -180,25 +272,38 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
     (await prisma.city.findMany({ select: { id: true, slug: true } })).map((city) => [city.slug, city.id]),
   );
 
-  const existing = new Set(
+  const existing = new Map(
     (
       await prisma.organization.findMany({
         where: { id: { in: data.organizations.map((org) => org.id) } },
-        select: { id: true },
+        select: {
+          id: true,
+          seedDigest: true,
+          version: true,
+          offices: { select: { version: true } },
+          services: { select: { version: true } },
+        },
       })
-    ).map((org) => org.id),
+    ).map((row) => [row.id, row]),
   );
-  for (const org of data.organizations.filter((candidate) => !existing.has(candidate.id))) {
-    const officeIds = new Map(org.offices.map((office) => [office.slug, office.id]));
-    await prisma.$transaction([
-      prisma.organization.create({ data: organizationData(org, cityIds), select: { id: true } }),
-      prisma.serviceAtOffice.createMany({
-        data: org.services.flatMap((service) =>
-          service.offices.map((slug) => ({ serviceId: service.id, officeId: officeIds.get(slug)! })),
-        ),
-      }),
-    ]);
-    report.organizations++;
+  for (const org of data.organizations) {
+    const row = existing.get(org.id);
+    if (!row) {
+      await prisma.$transaction([
+        prisma.organization.create({ data: organizationData(org, cityIds), select: { id: true } }),
+        prisma.serviceAtOffice.createMany({ data: serviceLinks(org) }),
+      ]);
+      report.organizations++;
+      continue;
+    }
+    if (row.seedDigest === seedDigestOf(org)) continue;
+    const untouched = [row, ...row.offices, ...row.services].every((record) => record.version === 1);
+    if (!untouched) {
+      report.keptEdited.push(org.slug);
+      continue;
+    }
+    await prisma.$transaction((tx) => rewriteOrganization(tx, org, cityIds));
+    report.updated++;
   }
 
   report.legalNotes = (
@@ -218,6 +323,6 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
       skipDuplicates: true,
     })
   ).count;
-  if (report.organizations > 0) await refreshDirectoryIndex(prisma);
+  if (report.organizations > 0 || report.updated > 0) await refreshDirectoryIndex(prisma);
   return report;
 }

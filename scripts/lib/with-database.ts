@@ -33,6 +33,13 @@ export async function migrate(adapter: OpenedAdapter): Promise<string[]> {
 export async function prepareDatabase({ adapter, prisma }: ScriptDatabase): Promise<{ applied: string[]; seeded: SeedReport }> {
   const applied = await migrate(adapter);
   const seeded = await seedDatabase(prisma, await readSeedData());
+  if (seeded.updated) console.log(`Corrected ${seeded.updated} organization(s) from their seed files (no one had edited them here).`);
+  if (seeded.keptEdited.length) {
+    console.log(
+      `The seed files of ${seeded.keptEdited.length} organization(s) changed, but they were edited here, so they were kept as they are; ` +
+        `compare them with prisma/seed/data by hand: ${seeded.keptEdited.join(", ")}.`,
+    );
+  }
   return { applied, seeded };
 }
 

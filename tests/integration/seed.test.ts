@@ -51,7 +51,7 @@ describe("seeding", () => {
   it("changes and duplicates nothing when run again", async () => {
     const before = await snapshot();
     const report = await seedDatabase(database.prisma, data);
-    expect(report).toEqual({ states: 0, cities: 0, sources: 0, organizations: 0, legalNotes: 0 });
+    expect(report).toEqual({ states: 0, cities: 0, sources: 0, organizations: 0, updated: 0, keptEdited: [], legalNotes: 0 });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -81,6 +81,47 @@ describe("seeding", () => {
     await seedDatabase(database.prisma, data);
     const org = await database.prisma.organization.findUnique({ where: { slug: "cdh-fray-matias" } });
     expect(org?.website).toBe("https://example.org/corrected");
+  });
+
+  it("brings a corrected seed file to a database seeded earlier, when no one has edited the record there", async () => {
+    const { prisma } = database;
+    const original = data.organizations.find((org) => org.slug === "acnur")!;
+    const [kept, dropped] = original.offices;
+    const corrected = {
+      ...original,
+      description: { es: "Descripción corregida.", en: "Corrected description." },
+      offices: [{ ...kept!, address: { ...kept!.address, street: "Calle corregida 1" } }],
+      services: original.services.map((service) => ({ ...service, offices: service.offices.filter((slug) => slug === kept!.slug) })),
+    };
+    // A database seeded before seed digests existed: none recorded.
+    await prisma.organization.update({ where: { id: original.id }, data: { seedDigest: null } });
+    const report = await seedDatabase(prisma, { ...data, organizations: data.organizations.map((org) => (org === original ? corrected : org)) });
+    expect(report).toMatchObject({ organizations: 0, updated: 1, keptEdited: [] });
+    const org = await prisma.organization.findUniqueOrThrow({ where: { id: original.id }, include: { offices: true } });
+    expect(org.description).toEqual(corrected.description);
+    expect(org.offices.find((office) => office.id === kept!.id)).toMatchObject({ street: "Calle corregida 1", published: true });
+    // Offices the file no longer lists are hidden, never deleted (problem reports point at them).
+    expect(org.offices.find((office) => office.id === dropped!.id)).toMatchObject({ published: false });
+    expect(org.version).toBe(1);
+    // Back to the file as it is: the record follows again.
+    await seedDatabase(prisma, data);
+    const restored = await prisma.office.findUniqueOrThrow({ where: { id: dropped!.id } });
+    expect(restored.published).toBe(dropped!.published);
+  });
+
+  it("keeps a record edited here when its seed file changes, and names it for review", async () => {
+    const { prisma } = database;
+    const original = data.organizations.find((org) => org.slug === "cdh-fray-matias")!;
+    await prisma.organization.update({
+      where: { id: original.id },
+      data: { website: "https://example.org/edited", version: { increment: 1 } },
+    });
+    const corrected = { ...original, description: { es: "Otra descripción.", en: "Another description." } };
+    const report = await seedDatabase(prisma, { ...data, organizations: data.organizations.map((org) => (org === original ? corrected : org)) });
+    expect(report).toMatchObject({ updated: 0, keptEdited: ["cdh-fray-matias"] });
+    const org = await prisma.organization.findUniqueOrThrow({ where: { id: original.id } });
+    expect(org.website).toBe("https://example.org/edited");
+    expect(org.description).toEqual(original.description);
   });
 
   it("flags records whose sources lack something important", async () => {
