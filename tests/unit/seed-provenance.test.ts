@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { unsourcedContacts } from "@/lib/provenance/fact-checks";
+import { readSeedData } from "@/prisma/seed/read-seed-files";
+
+// Provenance of the real directory (issue 12): whoever calls a number or writes
+// to an address found here can see the source's own words that give it.
+
+/**
+ * Contacts whose source gives them but not in a form the digit check can see:
+ * the seed document writes a second number after the first without repeating
+ * the "(52 55)" prefix ("Tel: (52 55) 5211.4153 and 5658.7384"), while `raw`
+ * keeps the prefix so that the number can be dialled. Nothing else may join
+ * this list: a new contact needs a citation whose excerpt states it.
+ */
+const statedWithoutTheirPrefix = [
+  "imumi: phone (52 55) 5658.7384",
+  "imumi: phone (52 55) 9131.7512",
+  "sin-fronteras/sin-fronteras-ciudad-de-mexico: phone (52 55) 55 14 15 19",
+];
+
+const closure = /cerrad|cierre|hist[oó]ric|closed|closure|historic/i;
+
+describe("seed data provenance", () => {
+  it("cites, for every phone and e-mail, an excerpt on the same record that states it", async () => {
+    const { organizations } = await readSeedData();
+    const unsourced = organizations.flatMap((org) => [
+      ...unsourcedContacts(org).map((contact) => `${org.slug}: ${contact}`),
+      ...org.offices.flatMap((office) => unsourcedContacts(office).map((contact) => `${org.slug}/${office.slug}: ${contact}`)),
+    ]);
+    expect(unsourced).toEqual(statedWithoutTheirPrefix);
+  });
+
+  it("quotes short excerpts (at most 300 characters)", async () => {
+    const { organizations } = await readSeedData();
+    const citations = organizations.flatMap((org) => [
+      ...org.citations,
+      ...org.offices.flatMap((office) => office.citations),
+      ...org.services.flatMap((service) => service.citations),
+    ]);
+    expect(citations.length).toBeGreaterThan(100);
+    const long = citations.filter((citation) => (citation.excerpt ?? "").length > 300).map((citation) => citation.excerpt);
+    expect(long).toEqual([]);
+  });
+
+  it("publishes no office named like a closure", async () => {
+    const { organizations } = await readSeedData();
+    const named = organizations
+      .flatMap((org) => org.offices)
+      .filter((office) => office.published && (closure.test(office.name.es) || closure.test(office.name.en)))
+      .map((office) => office.slug);
+    expect(named).toEqual([]);
+  });
+
+  it("hides the offices that closed in 2025, each with the source that says so", async () => {
+    const { organizations } = await readSeedData();
+    const offices = new Map(organizations.flatMap((org) => org.offices).map((office) => [office.slug, office]));
+    for (const slug of [
+      "acnur-palenque",
+      "acnur-tenosique",
+      "asylum-access-mexico-monterrey",
+      "asylum-access-mexico-palenque",
+      "asylum-access-mexico-tenosique",
+    ]) {
+      const office = offices.get(slug);
+      expect(office?.published, slug).toBe(false);
+      expect(office?.citations.some((citation) => citation.fact === "status" && citation.excerpt), slug).toBe(true);
+    }
+  });
+});
