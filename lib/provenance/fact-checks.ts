@@ -8,10 +8,22 @@ type RecordLike = { phones: { raw: string }[]; emails: { address: string }[]; ci
 
 const digitsOf = (text: string) => text.replace(/\D/g, "");
 
-/** The number's digits appear in the excerpt, however either spaces them. */
+/**
+ * The number's digits appear in the excerpt, however either spaces them. A
+ * number written with a bracketed prefix, "(52 55) 5658.7384", is also stated
+ * by a list that gives the prefix once: "Tel: (52 55) 5211.4153 and 5658.7384".
+ */
 export function phoneStatedIn(raw: string, excerpt: string): boolean {
   const digits = digitsOf(raw);
-  return digits.length > 0 && digitsOf(excerpt).includes(digits);
+  if (digits.length === 0) return false;
+  const said = digitsOf(excerpt);
+  if (said.includes(digits)) return true;
+  const prefix = /^\s*\(([\d\s]+)\)(.*)$/.exec(raw);
+  if (!prefix) return false;
+  const [, area, local] = prefix;
+  const areaDigits = digitsOf(area!);
+  const localDigits = digitsOf(local!);
+  return localDigits.length >= 7 && excerpt.includes(`(${area})`) && said.indexOf(areaDigits) < said.lastIndexOf(localDigits);
 }
 
 export function emailStatedIn(address: string, excerpt: string): boolean {

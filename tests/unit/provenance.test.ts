@@ -90,6 +90,10 @@ describe("a contact's citation", () => {
   it("must hold the number's digits or the address, however spaced", () => {
     expect(phoneStatedIn("(55) 5209-8800", "Tel. 55 5209 8800, ext. 30")).toBe(true);
     expect(phoneStatedIn("55 5209 8800", "Tel. 55 5209 8801")).toBe(false);
+    // A list that gives the area code once states every number in it, but only with that area code.
+    expect(phoneStatedIn("(52 55) 5658.7384", "Tel: (52 55) 5211.4153 and 5658.7384")).toBe(true);
+    expect(phoneStatedIn("(52 55) 5658.7384", "Tel: (52 33) 5211.4153 and 5658.7384")).toBe(false);
+    expect(phoneStatedIn("(52 55) 5658.7384", "Tel: 5658.7384")).toBe(false);
     const record = {
       phones: [{ raw: "962 123 4567" }, { raw: "800 22 42 42 6" }],
       emails: [{ address: "ayuda@example.org" }],

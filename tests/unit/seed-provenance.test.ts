@@ -5,19 +5,6 @@ import { readSeedData } from "@/prisma/seed/read-seed-files";
 // Provenance of the real directory (issue 12): whoever calls a number or writes
 // to an address found here can see the source's own words that give it.
 
-/**
- * Contacts whose source gives them but not in a form the digit check can see:
- * the seed document writes a second number after the first without repeating
- * the "(52 55)" prefix ("Tel: (52 55) 5211.4153 and 5658.7384"), while `raw`
- * keeps the prefix so that the number can be dialled. Nothing else may join
- * this list: a new contact needs a citation whose excerpt states it.
- */
-const statedWithoutTheirPrefix = [
-  "imumi: phone (52 55) 5658.7384",
-  "imumi: phone (52 55) 9131.7512",
-  "sin-fronteras/sin-fronteras-ciudad-de-mexico: phone (52 55) 55 14 15 19",
-];
-
 const closure = /cerrad|cierre|hist[oó]ric|closed|closure|historic/i;
 
 describe("seed data provenance", () => {
@@ -27,7 +14,7 @@ describe("seed data provenance", () => {
       ...unsourcedContacts(org).map((contact) => `${org.slug}: ${contact}`),
       ...org.offices.flatMap((office) => unsourcedContacts(office).map((contact) => `${org.slug}/${office.slug}: ${contact}`)),
     ]);
-    expect(unsourced).toEqual(statedWithoutTheirPrefix);
+    expect(unsourced).toEqual([]);
   });
 
   it("quotes short excerpts (at most 300 characters)", async () => {
