@@ -2,6 +2,7 @@
 // through its schema before it is sent (unknown fields are dropped), and the
 // OpenAPI document is generated from the same schemas, so the description
 // cannot drift from the responses.
+import { officeFields } from "@/lib/validation/office";
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 import { accessMethods, costs, officeKinds, organizationScopes, phoneTypes, populations, serviceTypes } from "@/lib/taxonomy";
@@ -45,9 +46,9 @@ const address = named(
       streetDetail: z.string().nullable(),
       colonia: z.string().nullable(),
       municipality: z.string().nullable(),
-      postalCode: z.string().nullable(),
+      postalCode: officeFields.postalCode.nullable(),
       country: z.string(),
-      coordinates: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
+      coordinates: z.object({ latitude: officeFields.latitude, longitude: officeFields.longitude }).nullable(),
     }),
   ]),
   "Address",
@@ -73,10 +74,12 @@ const office = named(
     kind: z.enum(officeKinds),
     address,
     city,
-    timeZone: z.string(),
+    timeZone: officeFields.timeZone,
     hoursNote: localized,
-    hours: z.array(z.object({ weekday: z.number().int().min(1).max(7), opens: z.string(), closes: z.string(), label: localized })),
-    languages: z.array(z.string()),
+    hours: z.array(
+      z.object({ weekday: z.number().int().min(1).max(7), opens: officeFields.clockTime, closes: officeFields.clockTime, label: localized }),
+    ),
+    languages: z.array(officeFields.languageCode),
     needsVerification: z.boolean(),
     phones: z.array(phone),
     emails: z.array(email),

@@ -2,44 +2,27 @@
 // audit snapshot. Field paths match the input names (see form-data.ts).
 import { z } from "zod";
 import { formText } from "@/lib/validation/text";
+import { officeFields, officeLimits, officeTimeZones } from "@/lib/validation/office";
 import { checkbox, emailRows, formErrors, list, localizedOptional, localizedRequired, optionalText, phoneRows, rows, versionField } from "@/lib/validation/form-fields";
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "time");
+const { clockTime: time, languageCode } = officeFields;
 
-export const officeTimeZones = [
-  "America/Mexico_City",
-  "America/Cancun",
-  "America/Merida",
-  "America/Monterrey",
-  "America/Matamoros",
-  "America/Chihuahua",
-  "America/Ciudad_Juarez",
-  "America/Ojinaga",
-  "America/Mazatlan",
-  "America/Hermosillo",
-  "America/Tijuana",
-  "America/Los_Angeles",
-  "America/Phoenix",
-  "America/Denver",
-  "America/Chicago",
-  "America/New_York",
-] as const;
-
-const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "language");
+/** Kept here too: the form's pages import the zones with the form. */
+export { officeTimeZones };
 
 export const officeFormSchema = z.object({
   version: versionField,
-  name: localizedRequired(200),
-  street: optionalText(200),
-  streetDetail: optionalText(200),
-  colonia: optionalText(120),
-  municipality: optionalText(120),
+  name: localizedRequired(officeLimits.name),
+  street: optionalText(officeLimits.street),
+  streetDetail: optionalText(officeLimits.streetDetail),
+  colonia: optionalText(officeLimits.colonia),
+  municipality: optionalText(officeLimits.municipality),
   cityId: z.union([z.uuid(), z.literal("").transform(() => null)]).nullable().default(null),
-  postalCode: z.string().trim().regex(/^(\d{5})?$/, "postalCode").transform((value) => value || null),
-  timeZone: z.enum(officeTimeZones),
-  hoursNote: localizedOptional(1000),
+  postalCode: z.union([z.literal("").transform(() => null), officeFields.postalCode]),
+  timeZone: officeFields.timeZone,
+  hoursNote: localizedOptional(officeLimits.hoursNote),
   /** Ticked in the language picker. */
-  languages: list(languageCode).pipe(z.array(z.string()).max(30)),
+  languages: list(languageCode).pipe(z.array(z.string()).max(officeLimits.languages)),
   /** Typed: codes the picker does not offer. */
   otherLanguages: formText
     .trim()

@@ -3,6 +3,7 @@
 // the file, the record and the field named (see prisma/seed/load.ts).
 import { z } from "zod";
 import { completeLocalizedTextSchema } from "@/lib/validation/localized-text";
+import { officeFields, officeLimits } from "@/lib/validation/office";
 import { citationProblems } from "@/lib/provenance/fact-checks";
 import {
   accessMethods,
@@ -20,7 +21,7 @@ const uuid = z.uuid();
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase words joined by hyphens");
 const text = completeLocalizedTextSchema;
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2, e.g. MX");
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "HH:MM, 24-hour clock");
+const time = officeFields.clockTime;
 const isoDate = z.iso.date();
 /** A source, named by its id in sources.json (which says how to cite it). */
 const sourceKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "the id of a source in sources.json");
@@ -47,15 +48,6 @@ export const seedCitationSchema = z
     path: ["excerpt"],
     message: "quote the words of the source that state the fact",
   });
-const timeZone = z.string().refine((zone) => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}, "an IANA time zone, e.g. America/Mexico_City");
-
 export const weekdayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 export const seedPhoneSchema = z.strictObject({
@@ -81,7 +73,8 @@ export const seedHoursSchema = z.strictObject({
   label: text.optional(),
 });
 
-const coordinates = z.strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) });
+const coordinates = z.strictObject({ latitude: officeFields.latitude, longitude: officeFields.longitude });
+const addressLine = (max: number) => z.string().trim().min(1).max(max).optional();
 
 export const seedOfficeSchema = z.strictObject({
   id: uuid,
@@ -89,22 +82,22 @@ export const seedOfficeSchema = z.strictObject({
   name: text,
   kind: z.enum(officeKinds).default("physical"),
   address: z.strictObject({
-    street: z.string().trim().min(1).optional(),
-    streetDetail: z.string().trim().min(1).optional(),
-    colonia: z.string().trim().min(1).optional(),
-    municipality: z.string().trim().min(1).optional(),
+    street: addressLine(officeLimits.street),
+    streetDetail: addressLine(officeLimits.streetDetail),
+    colonia: addressLine(officeLimits.colonia),
+    municipality: addressLine(officeLimits.municipality),
     /** Slug of a city in places.json; omitted when the sources give no city. */
     city: slug.optional(),
-    postalCode: z.string().trim().regex(/^[0-9A-Z -]{4,10}$/).optional(),
+    postalCode: officeFields.postalCode.optional(),
     country: countryCode.default("MX"),
   }),
   coordinates: coordinates.optional(),
-  timeZone,
+  timeZone: officeFields.timeZone,
   phones: z.array(seedPhoneSchema).default([]),
   emails: z.array(seedEmailSchema).default([]),
   hours: z.array(seedHoursSchema).default([]),
   hoursNote: text.optional(),
-  languages: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a BCP 47 code, e.g. es, en, tzo")).default([]),
+  languages: z.array(officeFields.languageCode).max(officeLimits.languages).default([]),
   confidentialAddress: z.boolean().default(false),
   needsVerification: z.boolean().default(false),
   verificationNote: text.optional(),

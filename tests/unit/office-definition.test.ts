@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { officeSchema } from "@/lib/api/schemas";
+import { formDataToObject } from "@/lib/validation/form-data";
+import { officeFormSchema } from "@/lib/validation/office-form";
+import { seedOfficeSchema } from "@/lib/validation/seed";
+
+// Issue 12: the seed accepted any IANA zone and 4–10-character postcodes, the admin form 16 zones
+// and exactly five digits. One definition (lib/validation/office.ts) now decides for all three.
+
+const viaSeed = (fields: { postalCode?: string; timeZone: string; language?: string }) =>
+  seedOfficeSchema.safeParse({
+    id: "00000000-0000-4000-8000-000000000020",
+    slug: "oficina",
+    name: { es: "Oficina", en: "Office" },
+    address: { postalCode: fields.postalCode },
+    timeZone: fields.timeZone,
+    languages: fields.language ? [fields.language] : [],
+  }).success;
+
+const viaForm = (fields: { postalCode?: string; timeZone: string; language?: string }) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries({ version: "1", "name.es": "Oficina", "name.en": "Office", timeZone: fields.timeZone, postalCode: fields.postalCode ?? "", languages: fields.language ?? "" })) {
+    data.append(name, value);
+  }
+  return officeFormSchema.safeParse(formDataToObject(data)).success;
+};
+
+const viaApi = (fields: { postalCode?: string; timeZone: string; language?: string }) =>
+  officeSchema.shape.timeZone.safeParse(fields.timeZone).success &&
+  (fields.postalCode === undefined || officeSchema.shape.address.options[1].shape.postalCode.safeParse(fields.postalCode).success) &&
+  (fields.language === undefined || officeSchema.shape.languages.safeParse([fields.language]).success);
+
+const cases = [
+  { fields: { timeZone: "America/Tijuana", postalCode: "22000" }, valid: true },
+  { fields: { timeZone: "America/Los_Angeles", postalCode: "94102" }, valid: true },
+  { fields: { timeZone: "America/Mexico_City", postalCode: "0670" }, valid: false },
+  { fields: { timeZone: "America/Mexico_City", postalCode: "86900-123" }, valid: false },
+  { fields: { timeZone: "America/Mexico_City", postalCode: "C.P. 8" }, valid: false },
+  { fields: { timeZone: "Europe/Madrid" }, valid: false },
+  { fields: { timeZone: "America/Mexico_City", language: "es-MX" }, valid: true },
+  { fields: { timeZone: "America/Mexico_City", language: "Spanish" }, valid: false },
+];
+
+describe("one definition of an office's facts", () => {
+  for (const { fields, valid } of cases) {
+    it(`${valid ? "accepts" : "refuses"} ${JSON.stringify(fields)} in the seed, the admin form and the API alike`, () => {
+      expect({ seed: viaSeed(fields), form: viaForm(fields), api: viaApi(fields) }).toEqual({ seed: valid, form: valid, api: valid });
+    });
+  }
+});
