@@ -9,6 +9,8 @@ const telephone = (phones: PublicPhone[]) => phones.find((phone) => phone.e164 &
 
 export function officeStructuredData(office: OfficeDetail, url: string, organization: { name: string; url: string }) {
   const { address, city } = office;
+  // Remote help is not a place to go: like a confidential address, no street or coordinates.
+  const located = !address.confidential && office.kind !== "remote";
   return {
     "@type": "Place",
     "@id": url,
@@ -18,7 +20,7 @@ export function officeStructuredData(office: OfficeDetail, url: string, organiza
     email: office.emails[0]?.address,
     address: {
       "@type": "PostalAddress",
-      ...(address.confidential
+      ...(!located
         ? {}
         : {
             streetAddress: [address.street, address.streetDetail].filter(Boolean).join(", ") || undefined,
@@ -29,7 +31,7 @@ export function officeStructuredData(office: OfficeDetail, url: string, organiza
       addressCountry: address.country,
     },
     geo:
-      !address.confidential && address.coordinates
+      located && address.coordinates
         ? { "@type": "GeoCoordinates", latitude: address.coordinates.latitude, longitude: address.coordinates.longitude }
         : undefined,
     openingHoursSpecification: office.hours.map((row) => ({
@@ -38,7 +40,7 @@ export function officeStructuredData(office: OfficeDetail, url: string, organiza
       opens: row.opens,
       closes: row.closes,
     })),
-    publicAccess: true,
+    publicAccess: office.kind !== "remote",
     maintainer: { "@type": "Organization", name: organization.name, url: organization.url },
   };
 }

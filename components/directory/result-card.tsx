@@ -29,11 +29,15 @@ export function ResultCard({ listing, locale, translators: { t, to, tt }, childr
   const callable = listing.phones.find((phone) => phone.callable && phone.e164);
   const whatsapp = listing.phones.find((phone) => phone.whatsapp && phone.e164);
   const email = listing.emails[0];
-  const directions = listing.office ? directionsUrl(listing.office) : null;
+  const remote = listing.group === "remote";
+  // A remote listing is not a place to go: no city, no directions.
+  const directions = office && !remote ? directionsUrl(office) : null;
+  const { organizationContacts } = listing;
+  const mainOffice = (label: { text: string } | null) => <span className="text-sm text-gray-700"> ({label?.text ?? t("mainOffice")})</span>;
   const name = organization.name?.text ?? organization.slug;
   return (
     <article className="card">
-      <h3 className="text-lg font-semibold">
+      <h4 className="text-lg font-semibold">
         <Link
           href={
             office
@@ -46,12 +50,12 @@ export function ResultCard({ listing, locale, translators: { t, to, tt }, childr
           <LocalizedText value={organization.name} />
         </Link>
         <AcronymAfterName name={organization.name?.text} acronym={organization.acronym} />
-      </h3>
+      </h4>
       <p className="text-gray-800">
         {office ? (
           <>
             <LocalizedText value={office.name} />
-            {office.city ? ` · ${office.city.name}, ${office.city.state.name}` : null}
+            {remote ? ` · ${t("remoteHelp")}` : office.city ? ` · ${office.city.name}, ${office.city.state.name}` : null}
           </>
         ) : (
           t("noOffice")
@@ -70,12 +74,14 @@ export function ResultCard({ listing, locale, translators: { t, to, tt }, childr
           {listing.populations.map((population) => tt(`population.${population}`)).join(" · ")}
         </p>
       ) : null}
+      {organizationContacts.phones && organizationContacts.emails ? <p className="text-sm">{t("noOwnContacts")}</p> : null}
       <ul className="action-list">
         {callable ? (
           <li>
             <a href={`tel:${callable.e164}`} className="action-link">
               {to("call", { number: callable.display })}
             </a>
+            {organizationContacts.phones ? mainOffice(callable.label) : null}
           </li>
         ) : null}
         {whatsapp?.e164 ? (
@@ -83,6 +89,7 @@ export function ResultCard({ listing, locale, translators: { t, to, tt }, childr
             <a href={`https://wa.me/${whatsappDigits(whatsapp.e164)}`} className="action-link" rel="noreferrer">
               {to("whatsapp", { number: whatsapp.display })}
             </a>
+            {organizationContacts.phones ? mainOffice(whatsapp.label) : null}
           </li>
         ) : null}
         {email ? (
@@ -90,6 +97,7 @@ export function ResultCard({ listing, locale, translators: { t, to, tt }, childr
             <a href={`mailto:${email.address}`} className="action-link break-all">
               {email.address}
             </a>
+            {organizationContacts.emails ? mainOffice(email.label) : email.label ? <span className="text-sm text-gray-700"> ({email.label.text})</span> : null}
           </li>
         ) : null}
         {directions ? (

@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { populations, serviceTypes } from "@/lib/taxonomy";
 import type { DirectoryFilters, DirectoryParam } from "@/lib/validation/directory-filters";
 
-type Places = { slug: string; name: string; cities: { slug: string; name: string }[] }[];
+type Places = { slug: string; name: string; country: string; cities: { slug: string; name: string }[] }[];
 type Facets = DirectoryResults["facets"];
 type Option = { value: string; label: string };
 
@@ -57,10 +57,29 @@ export async function SearchForm({ filters, places, facets, compact = false, ref
         value,
         label: facets ? t("option", { label, count: facets[dimension].get(value as never) ?? 0 }) : label,
       }));
-  const citiesByState = places.map((state) => ({
-    state,
-    cities: options("city", state.cities.map((city) => ({ value: city.slug, label: city.name }))),
-  }));
+  // Mexico's cities under their states; another country's (the United States) together in one group
+  // of their own after them, each city with its state: a select cannot nest groups.
+  const countryNames = new Intl.DisplayNames([locale], { type: "region" });
+  const mexicanStates = places.filter((state) => state.country === "MX");
+  const otherCountries = [...new Set(places.filter((state) => state.country !== "MX").map((state) => state.country))];
+  const cityGroups = [
+    ...mexicanStates.map((state) => ({
+      key: state.slug,
+      label: state.name,
+      cities: options("city", state.cities.map((city) => ({ value: city.slug, label: city.name }))),
+    })),
+    ...otherCountries.map((country) => ({
+      key: country,
+      label: countryNames.of(country) ?? country,
+      cities: options(
+        "city",
+        places
+          .filter((state) => state.country === country)
+          .flatMap((state) => state.cities.map((city) => ({ value: city.slug, label: `${city.name}, ${state.name}` }))),
+      ),
+    })),
+  ];
+  const stateOptions = (states: Places) => options("state", states.map((state) => ({ value: state.slug, label: state.name })));
 
   return (
     <form method="get" action={getPathname({ locale, href: "/directory" })} role="search" className="space-y-3">
@@ -85,7 +104,15 @@ export async function SearchForm({ filters, places, facets, compact = false, ref
       <div className="grid gap-3 sm:grid-cols-2">
         {compact ? null : (
           <SelectField name="state" label={t("state")} value={filters.state} anyLabel={t("anyState")}>
-            {renderOptions(options("state", places.map((state) => ({ value: state.slug, label: state.name }))))}
+            {renderOptions(stateOptions(mexicanStates))}
+            {otherCountries.map((country) => {
+              const states = stateOptions(places.filter((state) => state.country === country));
+              return states.length ? (
+                <optgroup key={country} label={countryNames.of(country) ?? country}>
+                  {renderOptions(states)}
+                </optgroup>
+              ) : null;
+            })}
           </SelectField>
         )}
         <SelectField
@@ -94,10 +121,10 @@ export async function SearchForm({ filters, places, facets, compact = false, ref
           value={filters.city}
           anyLabel={compact ? t("anyPlace") : t("anyCity")}
         >
-          {citiesByState
+          {cityGroups
             .filter(({ cities }) => cities.length > 0)
-            .map(({ state, cities }) => (
-              <optgroup key={state.slug} label={state.name}>
+            .map(({ key, label, cities }) => (
+              <optgroup key={key} label={label}>
                 {renderOptions(cities)}
               </optgroup>
             ))}

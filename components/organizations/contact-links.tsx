@@ -3,8 +3,11 @@ import { LocalizedText } from "@/components/ui/localized-text";
 import type { PublicEmail, PublicPhone } from "@/lib/data/shape";
 import { whatsappDigits } from "@/lib/phone";
 
-/** Phones as tap-to-call / WhatsApp links and e-mails as mailto links; numbers that could not be read stay as text. */
-export async function ContactLinks({ phones, emails }: { phones: PublicPhone[]; emails: PublicEmail[] }) {
+/**
+ * Phones as tap-to-call / WhatsApp links and e-mails as mailto links; numbers that could not be read stay as text.
+ * `defaultLabel`: said of a contact that has no label of its own (an organisation's, shown on an office's page).
+ */
+export async function ContactLinks({ phones, emails, defaultLabel }: { phones: PublicPhone[]; emails: PublicEmail[]; defaultLabel?: string }) {
   const t = await getTranslations("Office");
   if (phones.length === 0 && emails.length === 0) return null;
   return (
@@ -27,7 +30,11 @@ export async function ContactLinks({ phones, emails }: { phones: PublicPhone[]; 
               {t("whatsapp", { number: phone.display })}
             </a>
           ) : null}
-          {phone.label ? <LocalizedText value={phone.label} className="text-sm text-gray-700" /> : null}
+          {phone.label ? (
+            <LocalizedText value={phone.label} className="text-sm text-gray-700" />
+          ) : defaultLabel ? (
+            <span className="text-sm text-gray-700">{defaultLabel}</span>
+          ) : null}
         </li>
       ))}
       {emails.map((email) => (
@@ -35,7 +42,11 @@ export async function ContactLinks({ phones, emails }: { phones: PublicPhone[]; 
           <a href={`mailto:${email.address}`} className="break-all" aria-label={t("email", { email: email.address })}>
             {email.address}
           </a>
-          {email.label ? <LocalizedText value={email.label} className="text-sm text-gray-700" /> : null}
+          {email.label ? (
+            <LocalizedText value={email.label} className="text-sm text-gray-700" />
+          ) : defaultLabel ? (
+            <span className="text-sm text-gray-700">{defaultLabel}</span>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -29,7 +29,9 @@ export async function ReferralOffice({ office, position, url, removeHref }: Prop
           <LocalizedText value={office.name} />
         </span>
       </h2>
-      {address.confidential ? (
+      {office.kind === "remote" ? (
+        <p>{to("remote")}</p>
+      ) : address.confidential ? (
         <p>
           {place ? <span className="block">{place}</span> : null}
           <span className="block text-sm text-warn-800">{to("confidential")}</span>

@@ -2,7 +2,10 @@
 // per published organisation that has no published office (national bodies,
 // remote services), read from the directory_listing views and filtered and
 // searched inside PostgreSQL. Every value is a bound parameter; user text
-// never becomes SQL.
+// never becomes SQL. Remote listings (no office, or an office of kind remote)
+// have no state or city and come after the places; those of national bodies
+// ("everywhere") stay in the results when a place is chosen
+// (docs/decisions/016-remote-listings.md).
 import { Prisma } from "@/prisma/generated/client";
 import type { SearchQuery } from "@/lib/search/query";
 import type { DirectoryFilters } from "@/lib/validation/directory-filters";
@@ -48,8 +51,8 @@ export function filterConditions(filters: DirectoryFilters, except?: Dimension):
 
 function filterConditionList(filters: DirectoryFilters, except?: Dimension): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (filters.state && except !== "state") conditions.push(Prisma.sql`l.state_slug = ${filters.state}`);
-  if (filters.city && except !== "city") conditions.push(Prisma.sql`l.city_slug = ${filters.city}`);
+  if (filters.state && except !== "state") conditions.push(Prisma.sql`(l.state_slug = ${filters.state} OR l.everywhere)`);
+  if (filters.city && except !== "city") conditions.push(Prisma.sql`(l.city_slug = ${filters.city} OR l.everywhere)`);
   if (filters.language && except !== "language") conditions.push(Prisma.sql`${filters.language} = ANY(l.languages)`);
   conditions.push(
     ...helpCondition({
@@ -126,7 +129,7 @@ export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery 
   const narrowed = Boolean(search || filters.open);
   const source = narrowed ? Prisma.sql`matched` : Prisma.sql`directory_listing`;
   const matched = Prisma.sql`matched AS MATERIALIZED (
-      SELECT l.listing_id, l.state_slug, l.city_slug, l.languages, l.service_types, l.populations, l.service_populations
+      SELECT l.listing_id, l.state_slug, l.city_slug, l.everywhere, l.languages, l.service_types, l.populations, l.service_populations
       FROM directory_listing l
       WHERE ${textConditions(search)} AND ${filters.open ? openNowCondition : Prisma.sql`TRUE`})`;
   const conditions = (except: Dimension) => filterConditionList({ ...filters, open: undefined }, except);
@@ -150,12 +153,17 @@ export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery 
     live || narrowed || conditions(dimension).length > 0
       ? query
       : Prisma.sql`SELECT dimension, value, count FROM directory_facet_all WHERE dimension = ${dimension}`;
+  // A place counts its own listings and those that serve everywhere (which choosing it keeps).
+  const countPlaces = (dimension: "state" | "city") => {
+    const column = Prisma.raw(dimension === "state" ? "l.state_slug" : "l.city_slug");
+    return Prisma.sql`SELECT ${dimension} AS dimension, p.value, p.count + (SELECT count(*) FROM ${source} l WHERE ${where(dimension)} AND l.everywhere) AS count
+      FROM (SELECT ${column} AS value, count(*) AS count FROM ${source} l WHERE ${where(dimension)} AND ${column} IS NOT NULL GROUP BY 1) p`;
+  };
   return Prisma.sql`
     ${withOpenNow(filters, now, narrowed ? [matched] : [])}
-    ${counts("state", Prisma.sql`SELECT 'state' AS dimension, l.state_slug AS value, count(*) AS count
-      FROM ${source} l WHERE ${where("state")} AND l.state_slug IS NOT NULL GROUP BY 2`)}
+    ${counts("state", countPlaces("state"))}
     UNION ALL
-    ${counts("city", Prisma.sql`SELECT 'city', l.city_slug, count(*) FROM ${source} l WHERE ${where("city")} AND l.city_slug IS NOT NULL GROUP BY 2`)}
+    ${counts("city", countPlaces("city"))}
     UNION ALL
     ${counts("language", countEach("language", "languages"))}
     UNION ALL
@@ -188,7 +196,7 @@ export function resultPageQuery(filters: DirectoryFilters, search: SearchQuery |
     return Prisma.sql`SELECT l.org_id, l.office_id, NULL AS total FROM directory_listing l ORDER BY ${listingOrder(null)} ${paging}`;
   }
   const hits = Prisma.sql`hits AS MATERIALIZED (
-      SELECT l.listing_id, l.org_id, l.office_id, l.sort_name, l.city_slug, l.name_doc
+      SELECT l.listing_id, l.org_id, l.office_id, l.group_rank, l.country, l.sort_name, l.city_slug, l.name_doc
       FROM directory_listing l
       WHERE ${matchConditions(filters, search)})`;
   if (!search) {
@@ -203,18 +211,21 @@ export function resultPageQuery(filters: DirectoryFilters, search: SearchQuery |
 }
 
 /**
- * Name matches first, then closer spellings of the name, then alphabetical. `similarity`:
- * the name's likeness to the typed words where the query has already worked it out.
+ * Places in Mexico, then places in other countries (each country together), then remote
+ * listings; within each group name matches first, then closer spellings of the name, then
+ * alphabetical. `similarity`: the name's likeness to the typed words where the query has
+ * already worked it out.
  */
 export function listingOrder(search: SearchQuery | null, similarity?: Prisma.Sql): Prisma.Sql {
   // By the name in the default language (precomputed and indexed), whatever the reader's.
+  const group = Prisma.sql`l.group_rank, l.country`;
   const byName = Prisma.sql`l.sort_name, l.city_slug NULLS LAST, l.listing_id`;
-  if (!search) return byName;
+  if (!search) return Prisma.sql`${group}, ${byName}`;
   const allInName = Prisma.join(
     search.terms.map((term) => Prisma.sql`strpos(l.name_doc, ${term.word}) > 0`),
     " AND ",
   );
-  return Prisma.sql`
+  return Prisma.sql`${group},
     (CASE WHEN strpos(l.name_doc, ${search.folded}) > 0 THEN 2 WHEN ${allInName} THEN 1 ELSE 0 END) DESC,
     ${similarity ?? Prisma.sql`word_similarity(${search.folded}, l.name_doc)`} DESC, ${byName}`;
 }

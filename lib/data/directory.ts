@@ -98,10 +98,12 @@ export async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id"
     const services = org.services.filter(
       (service) => !office || service.offices.length === 0 || service.offices.some((link) => link.officeId === office.id),
     );
-    // An office's own contacts first; the organisation's when the office has none.
+    // An office's own contacts first; the organisation's when the office has none, marked as such.
     const phones = office?.phones.length ? office.phones : org.phones;
     const emails = office?.emails.length ? office.emails : org.emails;
-    const city = office?.city;
+    const remote = !office || office.kind === "remote";
+    // A remote listing is not a place to go: no city, no distance (docs/decisions/016-remote-listings.md).
+    const city = remote ? null : office.city;
     const cityCentre = city?.latitude != null && city.longitude != null ? { latitude: city.latitude, longitude: city.longitude } : null;
     return {
       key: office?.id ?? org.id,
@@ -122,36 +124,50 @@ export async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id"
         : null,
       serviceTypes: [...new Set(services.map((service) => service.type))].sort(),
       populations: [...new Set(services.flatMap((service) => service.populations))].sort(),
+      /** Places by country (ISO 3166-1), or "remote": the group of results the listing is shown in. */
+      group: remote ? ("remote" as const) : (office.city?.state.country ?? office.country),
       phones: phones.map((phone) => shapePhone(phone, locale)),
       emails: emails.map((email) => shapeEmail(email, locale)),
+      /** Which contacts are the organisation's, shown on an office's card: it has none of that kind of its own. */
+      organizationContacts: {
+        phones: Boolean(office && !office.phones.length && org.phones.length),
+        emails: Boolean(office && !office.emails.length && org.emails.length),
+      },
       /** For "near me" distances, worked out in the browser. */
-      place: listingPlace(office ? { address: shapeAddress(office) } : null, cityCentre),
+      place: remote ? null : listingPlace({ address: shapeAddress(office) }, cityCentre),
     };
   });
 }
 
-/** Names of states and cities that have published offices, for the filter menus. */
+/**
+ * Names of states and cities that have published offices (places to go, not remote
+ * listings), for the filter menus: Mexico's states first, then each other country's.
+ */
 export async function listPlacesWithOffices(locale: Locale) {
   // The cities with listings are those the directory counts (directory_facet_all): one
   // small query, instead of testing every city for a published office on each page.
-  const rows = await db().$queryRaw<{ state_slug: string; state_name: unknown; city_slug: string; city_name: unknown }[]>`
-    SELECT st.slug AS state_slug, st.name AS state_name, c.slug AS city_slug, c.name AS city_name
+  const rows = await db().$queryRaw<{ state_slug: string; state_name: unknown; country: string; city_slug: string; city_name: unknown }[]>`
+    SELECT st.slug AS state_slug, st.name AS state_name, st.country, c.slug AS city_slug, c.name AS city_name
     FROM directory_facet_all f
     JOIN "City" c ON c.slug = f.value
     JOIN "State" st ON st.id = c."stateId"
     WHERE f.dimension = 'city'`;
-  const states = new Map<string, { slug: string; name: string; cities: { slug: string; name: string }[] }>();
+  const states = new Map<string, { slug: string; name: string; country: string; cities: { slug: string; name: string }[] }>();
   for (const row of rows) {
     const state = states.get(row.state_slug) ?? {
       slug: row.state_slug,
       name: pickLocalized(row.state_name, locale)?.text ?? row.state_slug,
+      country: row.country,
       cities: [],
     };
     state.cities.push({ slug: row.city_slug, name: pickLocalized(row.city_name, locale)?.text ?? row.city_slug });
     states.set(row.state_slug, state);
   }
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
-  return [...states.values()].map((state) => ({ ...state, cities: state.cities.sort(byName) })).sort(byName);
+  const countryRank = (country: string) => (country === "MX" ? "" : country);
+  return [...states.values()]
+    .map((state) => ({ ...state, cities: state.cities.sort(byName) }))
+    .sort((a, b) => countryRank(a.country).localeCompare(countryRank(b.country)) || byName(a, b));
 }
 
 /** National bodies whose help always applies: shown when a search finds nothing. */

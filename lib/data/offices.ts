@@ -40,9 +40,11 @@ function shapeOfficePage(row: Prisma.OfficeGetPayload<{ select: typeof officePag
     ...office,
     // The office's own check, or else the last check of its organisation as a whole.
     verifiedAt: row.verifiedAt ?? organization.verifiedAt,
-    // An office without its own contacts is reached through its organisation's.
+    // An office without its own contacts is reached through its organisation's (referral
+    // lists, the API). Pages show which are whose: `ownContacts` are the office's own.
     phones: office.phones.length ? office.phones : contact.phones,
     emails: office.emails.length ? office.emails : contact.emails,
+    ownContacts: { phones: office.phones, emails: office.emails },
     organization: { ...shapeOrganizationBase(organization, locale), ...contact },
     services: services.map((service) => shapeService(service, locale, new Map())),
     // Everything this page states: the office's facts, its organisation's and those of the help given here.

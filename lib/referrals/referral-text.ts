@@ -2,7 +2,7 @@
 // page and the referral list write it the same way.
 import type { OfficePageData } from "@/lib/data/offices";
 
-type OfficeTranslator = (key: "confidential" | "referralPhone" | "referralEmail" | "postalCode", values?: { code: string }) => string;
+type OfficeTranslator = (key: "confidential" | "remote" | "referralPhone" | "referralEmail" | "postalCode", values?: { code: string }) => string;
 
 type Named = { name: { text: string } | null };
 
@@ -11,20 +11,22 @@ export function officeTitle(office: Named & { organization: Named }): string {
   return [office.organization.name?.text, office.name?.text].filter(Boolean).join(" — ");
 }
 
-/** Name, address (or that it is confidential), phones and e-mails, one per line. */
+/** Name, address (or that it is confidential, or remote help: no place to go), phones and e-mails, one per line. */
 export function officeReferralLines(office: OfficePageData, t: OfficeTranslator): string[] {
   const { address } = office;
   const place = office.city ? `${office.city.name}, ${office.city.state.name}` : null;
   const lines = [
     officeTitle(office),
-    ...(address.confidential
-      ? [place, t("confidential")]
-      : [
-          [address.street, address.streetDetail].filter(Boolean).join(", "),
-          address.colonia,
-          place,
-          address.postalCode && t("postalCode", { code: address.postalCode }),
-        ]),
+    ...(office.kind === "remote"
+      ? [t("remote")]
+      : address.confidential
+        ? [place, t("confidential")]
+        : [
+            [address.street, address.streetDetail].filter(Boolean).join(", "),
+            address.colonia,
+            place,
+            address.postalCode && t("postalCode", { code: address.postalCode }),
+          ]),
     office.phones.length ? `${t("referralPhone")}: ${office.phones.map((phone) => phone.display).join(", ")}` : null,
     office.emails.length ? `${t("referralEmail")}: ${office.emails.map((email) => email.address).join(", ")}` : null,
   ];

@@ -14,7 +14,7 @@ test.describe("the public API", () => {
     const query = "state=chiapas";
     await page.goto(`/en/directory?${query}`);
     // Each card links to its office (or to its organisation when it has none).
-    const links = page.getByRole("article").getByRole("heading", { level: 3 }).getByRole("link");
+    const links = page.getByRole("article").getByRole("heading", { level: 4 }).getByRole("link");
     const slugs = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")))).map((href) => href!.split("/").at(-1));
     expect(slugs.length).toBeGreaterThan(1);
     const response = await api(request, address()).get(`/api/v1/offices?${query}&lang=en`);

@@ -84,7 +84,8 @@ describe("directory search", () => {
   it("filters by state and city", async () => {
     const tapachula = await search({ city: "tapachula" });
     expect(tapachula.total).toBeGreaterThan(0);
-    for (const result of tapachula.results) expect(result.office?.city?.slug).toBe("tapachula");
+    // The places there, and the remote help of national bodies, which serves everywhere.
+    for (const result of tapachula.results.filter((result) => result.group !== "remote")) expect(result.office?.city?.slug).toBe("tapachula");
     const chiapas = await search({ state: "chiapas" });
     expect(chiapas.total).toBeGreaterThan(tapachula.total);
   });
@@ -215,9 +216,10 @@ describe("directory search", () => {
     expect((await listNationalContacts("es")).map((org) => org.slug)).toEqual(expect.arrayContaining(["comar", "acnur", "cndh"]));
     const places = await listPlacesWithOffices("en");
     expect(places.find((state) => state.slug === "ciudad-de-mexico")?.name).toBe("Mexico City");
-    // Exactly the cities with a published office of a published organisation, each under its own state.
+    // Exactly the cities with a published office (a place to go, not remote help) of a published
+    // organisation, each under its own state.
     const offices = await database.prisma.office.findMany({
-      where: { published: true, organization: { published: true } },
+      where: { published: true, kind: "physical", organization: { published: true } },
       select: { city: { select: { slug: true, state: { select: { slug: true } } } } },
     });
     const expected = [...new Set(offices.flatMap((office) => (office.city ? [`${office.city.state.slug}/${office.city.slug}`] : [])))].sort();
@@ -249,5 +251,61 @@ describe("directory search", () => {
       await database.prisma.office.update({ where: { slug }, data: { confidentialAddress: false } });
       await refreshDirectoryIndex(database.prisma);
     }
+  });
+
+  describe("remote listings and places abroad", () => {
+    const allPages = async (filters: Partial<DirectoryFilters>) => {
+      const first = await search(filters);
+      const rest = await Promise.all(Array.from({ length: first.pageCount - 1 }, (_, index) => search({ ...filters, page: index + 2 })));
+      return [first, ...rest].flatMap((page) => page.results);
+    };
+
+    it("never give a remote listing a city or state in the where filter", async () => {
+      const cgrs = (await search({ q: "cgrs" })).results.find((result) => result.organization.slug === "cgrs");
+      expect(cgrs?.group).toBe("remote");
+      expect(cgrs?.place).toBeNull();
+      const { facets } = await search({});
+      expect(facets.city.has("san-francisco")).toBe(false);
+      expect(facets.state.has("california")).toBe(true); // Chula Vista is a place to go.
+      const places = await listPlacesWithOffices("es");
+      expect(places.flatMap((state) => state.cities.map((city) => city.slug))).not.toContain("san-francisco");
+    });
+
+    it("list Mexico's places first, then the United States', then remote help", async () => {
+      const groups = (await allPages({})).map((result) => result.group);
+      const order = [...new Set(groups)];
+      expect(order).toEqual(["MX", "US", "remote"]);
+      // Each group in one run: never back to an earlier group.
+      expect(groups).toEqual([...groups].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+      const places = await listPlacesWithOffices("en");
+      expect(places.at(-1)).toMatchObject({ slug: "california", country: "US" });
+      expect(places.filter((state) => state.country === "US").map((state) => state.slug)).toEqual(["california"]);
+    });
+
+    it("keep the remote help of national bodies, and only theirs, when a place is chosen", async () => {
+      for (const filters of [{ city: "tapachula" }, { state: "chiapas" }]) {
+        const remote = (await allPages(filters)).filter((result) => result.group === "remote").map((result) => result.organization.slug);
+        expect(remote).toEqual(expect.arrayContaining(["comar", "centro-prodh"]));
+        // International and binational ones serve no particular place in Mexico.
+        expect(remote).not.toContain("cgrs");
+        expect(remote).not.toContain("kino-border-initiative");
+      }
+    });
+
+    it("still match remote listings by kind of help, population and words", async () => {
+      const lgbti = await allPages({ population: "lgbtqi" });
+      expect(lgbti.find((result) => result.organization.slug === "cgrs")?.group).toBe("remote");
+      expect((await allPages({ q: "gender refugee" })).map((result) => result.organization.slug)).toContain("cgrs");
+    });
+
+    it("mark an office's card contacts that are its organisation's", async () => {
+      const card = (await search({ city: "tijuana", q: "asylum access" })).results.find(
+        (result) => result.office?.slug === "asylum-access-mexico-tijuana",
+      );
+      expect(card?.organizationContacts).toEqual({ phones: true, emails: true });
+      expect(card?.phones[0]?.label?.text).toBe("Oficina principal (Ciudad de México)");
+      const own = (await search({ q: "fray matias" })).results.find((result) => result.office?.slug === "cdh-fray-matias-tapachula");
+      expect(own?.organizationContacts).toEqual({ phones: false, emails: false });
+    });
   });
 });

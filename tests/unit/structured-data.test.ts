@@ -55,4 +55,12 @@ describe("office structured data and directions", () => {
     expect(json).toContain("Tenosique");
     expect(directionsUrl(office(true))).toBeNull();
   });
+
+  it("give remote help no street, coordinates or directions: it is not a place to go", () => {
+    const remote: OfficeDetail = { ...office(false), kind: "remote" };
+    const json = JSON.stringify(officeStructuredData(remote, "https://amparo.example/es/oficinas/linea", { name: "Línea", url: "https://amparo.example" }));
+    expect(json).not.toContain("Secreta");
+    expect(json).not.toContain("17.47");
+    expect(directionsUrl(remote)).toBeNull();
+  });
 });

@@ -17,6 +17,7 @@ import {
 } from "@/lib/validation/directory-filters";
 import { maxReferralOffices, parseReferralList, referralParam } from "@/lib/validation/referral-list";
 import { officeTitle } from "@/lib/referrals/referral-text";
+import { groupResults } from "@/lib/directory/result-groups";
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -72,6 +73,8 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   const without = (name: DirectoryParam): Partial<DirectoryFilters> => ({ ...filters, [name]: undefined, page: 1 });
   const cardTranslators = { t, to: await getTranslations("Office"), tt };
   const referralText = { add: tr("add"), remove: tr("remove"), inList: tr("inList"), full: tr("full", { max: maxReferralOffices }) };
+  const countryNames = new Intl.DisplayNames([locale], { type: "region" });
+  const groups = groupResults(results.results);
   const pageLink = (page: number) => ({ pathname: "/directory" as const, query: keepList(directoryQuery({ ...filters, page })) });
 
   return (
@@ -147,24 +150,40 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
               toCityCentre: tn.raw("toCityCentre") as string,
             }}
           >
-            <ol className="space-y-4">
-              {results.results.map((listing) => (
-                <li key={listing.key}>
-                  <ResultCard listing={listing} locale={locale} translators={cardTranslators}>
-                    {listing.office ? (
-                      <ReferralToggle
-                        locale={locale}
-                        text={referralText}
-                        slug={listing.office.slug}
-                        name={officeTitle({ name: listing.office.name, organization: listing.organization }) || listing.office.slug}
-                        filters={filters}
-                        referral={referral}
-                      />
-                    ) : null}
-                  </ResultCard>
-                </li>
-              ))}
-            </ol>
+            {groups.map((group) => {
+              const headingId = `results-${group.key}`;
+              return (
+                <section key={group.key} aria-labelledby={headingId} className="mt-4 space-y-3">
+                  <h3 id={headingId} className="text-lg font-semibold">
+                    {group.key === "remote" ? t("groupRemote") : t("groupPlaces", { country: countryNames.of(group.key) ?? group.key })}
+                  </h3>
+                  {group.key === "remote" ? (
+                    <p className="text-sm text-gray-700">
+                      {t("groupRemoteHint")}
+                      {filters.state || filters.city ? ` ${t("groupRemoteEverywhere")}` : null}
+                    </p>
+                  ) : null}
+                  <ol className="space-y-4">
+                    {group.listings.map((listing) => (
+                      <li key={listing.key}>
+                        <ResultCard listing={listing} locale={locale} translators={cardTranslators}>
+                          {listing.office ? (
+                            <ReferralToggle
+                              locale={locale}
+                              text={referralText}
+                              slug={listing.office.slug}
+                              name={officeTitle({ name: listing.office.name, organization: listing.organization }) || listing.office.slug}
+                              filters={filters}
+                              referral={referral}
+                            />
+                          ) : null}
+                        </ResultCard>
+                      </li>
+                    ))}
+                  </ol>
+                </section>
+              );
+            })}
           </NearMe>
         )}
 

@@ -54,7 +54,8 @@ export default async function OfficePage({ params, searchParams }: Props) {
   const url = absoluteUrl({ pathname: "/offices/[slug]", params: { slug } }, locale);
   const organizationUrl = absoluteUrl({ pathname: "/organizations/[slug]", params: { slug: organization.slug } }, locale);
   const directions = directionsUrl(office);
-  const place = office.city ? `${office.city.name}, ${office.city.state.name}` : null;
+  // Remote help is not a place to go: its title names no city.
+  const place = office.city && office.kind !== "remote" ? `${office.city.name}, ${office.city.state.name}` : null;
 
   // The referral a caseworker hands over: plain text for WhatsApp, SMS or a case note.
   const referral = [...officeReferralLines(office, t), t("referralFree"), url].join("\n");
@@ -85,7 +86,11 @@ export default async function OfficePage({ params, searchParams }: Props) {
         <VerificationLine provenance={office.provenance} className="text-sm text-gray-700" />
       </header>
 
-      <OfficeDetails office={office} withHeading={false} />
+      <OfficeDetails
+        office={{ ...office, ...office.ownContacts }}
+        withHeading={false}
+        organizationContacts={{ name: organization.name?.text ?? organization.slug, phones: organization.phones, emails: organization.emails }}
+      />
       {directions ? (
         <p className="no-print">
           <a href={directions} rel="noreferrer">

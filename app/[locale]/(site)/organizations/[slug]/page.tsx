@@ -118,7 +118,7 @@ export default async function OrganizationPage({ params }: Props) {
         </h2>
         {organization.offices.length === 0 ? <p>{t("noOffices")}</p> : null}
         {organization.offices.map((office) => (
-          <OfficeDetails key={office.id} office={office} />
+          <OfficeDetails key={office.id} office={office} organizationContactsHref={hasContact ? "#contact" : undefined} />
         ))}
       </section>
 
