@@ -48,3 +48,24 @@ test("a legal note cites its seed documents by title, publisher and date", async
   await page.goto("/en/legal-information/refugee-law-mexico");
   await expect(page.getByRole("region", { name: "Sources" })).toContainText("March 2024");
 });
+
+test("an office page names the sources of its facts, with their words and dates", async ({ page }) => {
+  await page.goto("/es/oficinas/comar-tapachula");
+  const sources = page.getByRole("region", { name: "Fuentes" });
+  await expect(sources).toContainText("cuartopoder.mx, 30 de septiembre de 2025");
+  await expect(page.getByText(/Datos comparados con fuentes públicas el \d+ de \w+ de \d{4}/)).toBeVisible();
+  // The words of the source are one tap away, without JavaScript.
+  const quote = sources.getByText("El Centro de Multiservicios tiene un horario de 7:00 a 15:00 horas", { exact: false });
+  await expect(quote).toBeHidden();
+  await sources.locator("li", { hasText: "30 de septiembre de 2025" }).getByText("Lo que dice la fuente").click();
+  await expect(quote).toBeVisible();
+  await expect(sources.getByRole("link", { name: "cuartopoder.mx" }).first()).toHaveAttribute("href", /^https:\/\/www\.cuartopoder\.mx\//);
+});
+
+test("a fact that only old sources state is marked as possibly outdated", async ({ page }) => {
+  await page.goto("/en/offices/albergue-hijo-prodigo-mexicali");
+  const sources = page.getByRole("region", { name: "Sources" });
+  await expect(sources).toContainText("Address: Possibly outdated: the newest source is from 10 November 2022.");
+  await page.goto("/en/offices/comar-tapachula");
+  await expect(page.getByRole("region", { name: "Sources" })).not.toContainText("Possibly outdated");
+});
