@@ -5,6 +5,7 @@ import {
   officeDetailSelect,
   organizationBaseSelect,
   organizationContactSelect,
+  publicOfficeCitations,
   serviceDetailSelect,
   shapeOfficeDetail,
   shapeOrganizationBase,
@@ -49,7 +50,7 @@ function shapeOfficePage(row: Prisma.OfficeGetPayload<{ select: typeof officePag
     services: services.map((service) => shapeService(service, locale, new Map())),
     // Everything this page states: the office's facts, its organisation's and those of the help given here.
     provenance: shapeProvenance(
-      [...row.citations, ...organization.citations, ...services.flatMap((service) => service.citations)],
+      [...publicOfficeCitations(row), ...organization.citations, ...services.flatMap((service) => service.citations)],
       row.verifiedAt ?? organization.verifiedAt,
       locale,
       new Date(),

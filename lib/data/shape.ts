@@ -175,11 +175,21 @@ export function shapeOfficeDetail(office: OfficeDetailRow, locale: Locale) {
     phones: office.phones.map((phone) => shapePhone(phone, locale)),
     emails: office.emails.map((email) => shapeEmail(email, locale)),
     /** This office's own facts; its page adds its organisation's. */
-    provenance: shapeProvenance(office.citations, office.verifiedAt, locale, new Date()),
+    provenance: shapeProvenance(publicOfficeCitations(office), office.verifiedAt, locale, new Date()),
   };
 }
 
 export type OfficeDetail = ReturnType<typeof shapeOfficeDetail>;
+
+/**
+ * The citations a public page may show for an office. A confidential address is
+ * never published, so neither are the words (nor the page) of a source that
+ * gives it; a remote office is not a place to go, so its street is not quoted.
+ */
+export function publicOfficeCitations(office: Pick<OfficeDetailRow, "confidentialAddress" | "kind" | "citations">): CitationRow[] {
+  if (!office.confidentialAddress && office.kind !== "remote") return office.citations;
+  return office.citations.filter((citation) => citation.fact !== "address");
+}
 
 export const serviceDetailSelect = {
   id: true,

@@ -65,7 +65,7 @@ test("an office page names the sources of its facts, with their words and dates"
 test("a fact that only old sources state is marked as possibly outdated", async ({ page }) => {
   await page.goto("/en/offices/albergue-hijo-prodigo-mexicali");
   const sources = page.getByRole("region", { name: "Sources" });
-  await expect(sources).toContainText("Address: Possibly outdated: the newest source is from 10 November 2022.");
+  await expect(sources).toContainText("Address: Possibly outdated: the newest source is from November 10, 2022.");
   await page.goto("/en/offices/comar-tapachula");
   await expect(page.getByRole("region", { name: "Sources" })).not.toContainText("Possibly outdated");
 });
