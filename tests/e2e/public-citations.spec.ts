@@ -69,3 +69,12 @@ test("a fact that only old sources state is marked as possibly outdated", async 
   await page.goto("/en/offices/comar-tapachula");
   await expect(page.getByRole("region", { name: "Sources" })).not.toContainText("Possibly outdated");
 });
+
+test("an organisation without offices or contacts does not send people to contact details that do not exist", async ({ page }) => {
+  await page.goto("/es/organizaciones/centro-prodh");
+  const offices = page.getByRole("region", { name: "Oficinas" });
+  await expect(offices).toContainText("Las fuentes no dan la dirección de ninguna oficina ni datos de contacto.");
+  await expect(offices).not.toContainText("datos de contacto de arriba");
+  await page.goto("/es/organizaciones/hias-mexico");
+  await expect(page.getByRole("region", { name: "Oficinas" })).toContainText("Use los datos de contacto de arriba.");
+});

@@ -116,7 +116,7 @@ export default async function OrganizationPage({ params }: Props) {
         <h2 id="offices" className="text-xl font-semibold">
           {t("offices")}
         </h2>
-        {organization.offices.length === 0 ? <p>{t("noOffices")}</p> : null}
+        {organization.offices.length === 0 ? <p>{hasContact ? t("noOffices") : t("noOfficesNoContact")}</p> : null}
         {organization.offices.map((office) => (
           <OfficeDetails key={office.id} office={office} organizationContactsHref={hasContact ? "#contact" : undefined} />
         ))}
