@@ -7,11 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "@/lib/auth/users";
 import { officeEditSelect, officeFormSnapshot } from "@/lib/data/admin/office-snapshot";
 import { updateOffice } from "@/lib/data/admin/office-writes";
-import { loadHsdsSource } from "@/lib/data/hsds";
+import { getHsdsExport } from "@/lib/data/hsds";
 import { applyHsdsImport } from "@/lib/data/hsds-apply";
 import { reviewHsdsImport } from "@/lib/data/hsds-import";
 import { importReportLines } from "@/lib/hsds/import-report";
-import { toHsdsTables } from "@/lib/hsds/to-tables";
 import { writeHsdsExport } from "@/lib/hsds/write-export";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { officeFormSchema } from "@/lib/validation/office-form";
@@ -51,7 +50,8 @@ describe("HSDS import --apply", () => {
 
   async function exportFrom(prisma: PrismaClient, name: string, lang: Locale) {
     const target = path.join(dir, name);
-    await writeHsdsExport(target, toHsdsTables(await loadHsdsSource(prisma), { lang }), lang);
+    const { tables, provenance } = await getHsdsExport(lang, prisma);
+    await writeHsdsExport(target, tables, lang, provenance);
     return target;
   }
 

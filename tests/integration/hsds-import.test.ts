@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadHsdsSource } from "@/lib/data/hsds";
+import { getHsdsExport, loadHsdsSource } from "@/lib/data/hsds";
 import { reviewHsdsImport } from "@/lib/data/hsds-import";
 import { fromHsds } from "@/lib/hsds/from-hsds";
 import { timeZoneForOffset } from "@/lib/hsds/time-zones";
@@ -38,7 +38,8 @@ describe("HSDS import (read side)", () => {
 
   async function exportTo(name: string) {
     const target = path.join(dir, name);
-    await writeHsdsExport(target, toHsdsTables(await loadHsdsSource(), { lang: "es" }), "es");
+    const { tables, provenance } = await getHsdsExport("es");
+    await writeHsdsExport(target, tables, "es", provenance);
     return target;
   }
   const csvFile = (target: string, file: string) => path.join(target, "csv", file);
