@@ -3,8 +3,7 @@
 import "@/scripts/lib/load-env";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { loadHsdsSource } from "@/lib/data/hsds";
-import { toHsdsTables } from "@/lib/hsds/to-tables";
+import { getHsdsExport } from "@/lib/data/hsds";
 import { writeHsdsExport } from "@/lib/hsds/write-export";
 import { locales, defaultLocale } from "@/lib/i18n/locales";
 import { describeTarget, withPreparedDatabase } from "@/scripts/lib/with-database";
@@ -23,10 +22,10 @@ if (!args.success) {
 const { dir, lang } = args.data;
 
 await withPreparedDatabase(async ({ adapter, prisma }) => {
-  const tables = toHsdsTables(await loadHsdsSource(prisma), { lang });
-  const { files } = await writeHsdsExport(dir, tables, lang);
+  const { tables, provenance } = await getHsdsExport(lang, prisma);
+  const { files } = await writeHsdsExport(dir, tables, lang, provenance);
   console.log(
     `Exported ${tables.organization.length} organizations, ${tables.service.length} services and ${tables.location.length} locations ` +
-      `(${lang}) from the ${describeTarget(adapter)} to ${dir}: ${files} files.`,
+      `(${lang}), with ${provenance.amparo_citation.length} citations of ${provenance.amparo_source.length} sources, from the ${describeTarget(adapter)} to ${dir}: ${files} files.`,
   );
 });

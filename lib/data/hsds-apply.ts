@@ -5,6 +5,7 @@ import "server-only";
 import { writeAudit, type Actor } from "@/lib/audit";
 import { writeHours, writePhone, writeContact, writeServiceAtLocation, writeServiceDetail } from "@/lib/data/hsds-apply-children";
 import { writeLocation, writeOfficeDetail, writeOrganization, writeService, type ApplyContext } from "@/lib/data/hsds-apply-records";
+import { writeProvenance } from "@/lib/data/hsds-apply-provenance";
 import { keptSinceLastImport, type HsdsImportReview } from "@/lib/data/hsds-import";
 import { importActorPrefix } from "@/lib/data/hsds-import-edits";
 import { refreshDirectoryIndex } from "@/lib/db/directory-index";
@@ -39,6 +40,8 @@ const writers: Partial<Record<HsdsTableName, (context: ApplyContext, write: RowW
 /** Who the audit log says made the change: no person, the import of this folder. */
 export const importActor = (source: string): Actor => ({ id: null, email: `${importActorPrefix} ${source}` });
 
+const recordTables = new Set<HsdsTableName>(["organization", "location", "service"]);
+
 // A package of a few thousand rows is written row by row; give it time.
 const transactionOptions = { maxWait: 10_000, timeout: 300_000 };
 
@@ -52,17 +55,32 @@ export async function applyHsdsImport(review: ValidReview, options: ApplyOptions
     const context: ApplyContext = { tx, lang: options.lang, index: indexRecords(review.records, review.tables.incoming.schedule), cityIds: review.cityIds, created: new Set() };
     // Tables in the plan's order: organisations, services and locations before the rows that point at them.
     for (const write of writes) await writers[write.table]?.(context, write);
-    for (const owner of updatedOwners(writes)) {
+    // Sources and citations last: citations point at both (decision 016).
+    const provenance = review.provenance ? await writeProvenance(tx, review.provenance, options.lang) : { rows: 0, sourceAudits: [], citationAudits: [] };
+    const owners = updatedOwners(writes);
+    const created = new Set(writes.filter((write) => write.isNew && recordTables.has(write.table)).map((write) => write.id));
+    for (const cited of provenance.citationAudits) {
+      // A record whose citations changed is changed too: its entry says so, and an open form sees a conflict.
+      const change = changes.find((candidate) => candidate.entityType === cited.entityType && candidate.entityId === cited.entityId);
+      if (change) {
+        change.after.citations = cited.after;
+        if (change.action === "update") (change.before ??= {}).citations = cited.before;
+      } else {
+        changes.push({ entityType: cited.entityType, entityId: cited.entityId, action: "update", before: { citations: cited.before }, after: { citations: cited.after } });
+      }
+      if (!created.has(cited.entityId) && !owners.some((owner) => owner.entityId === cited.entityId)) owners.push({ entityType: cited.entityType, entityId: cited.entityId });
+    }
+    for (const owner of owners) {
       const where = { id: owner.entityId };
       const data = { version: { increment: 1 } };
       if (owner.entityType === "organization") await tx.organization.update({ where, data });
       else if (owner.entityType === "office") await tx.office.update({ where, data });
       else await tx.service.update({ where, data });
     }
-    for (const change of changes) {
+    for (const change of [...changes, ...provenance.sourceAudits]) {
       await writeAudit(tx, actor, { action: change.action, entityType: change.entityType, entityId: change.entityId, before: change.before, after: change.after });
     }
-    return { rows: writes.length, auditEntries: changes.length, kept };
+    return { rows: writes.length + provenance.rows, auditEntries: changes.length + provenance.sourceAudits.length, kept };
   }, transactionOptions);
   if (result.rows > 0) await refreshDirectoryIndex(prisma);
   return result;

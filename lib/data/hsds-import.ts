@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { loadHsdsImportTargets } from "@/lib/data/hsds";
+import { loadCitationsOf, loadHsdsImportTargets, loadWithheldAddresses, storedCitationSelect } from "@/lib/data/hsds";
 import { humanEditsSinceLastImport } from "@/lib/data/hsds-import-edits";
 import { keptChanges, ownersOf, type KeptChange } from "@/lib/hsds/edit-guard";
 import { fromHsds, type RecordProblem } from "@/lib/hsds/from-hsds";
 import type { SourceOrganization } from "@/lib/hsds/source";
 import { planImport, type ImportPlan } from "@/lib/hsds/import-plan";
+import { citationIdClashes, planProvenance, provenanceProblems, type ProvenancePlan } from "@/lib/hsds/provenance-import";
+import type { HsdsProvenance } from "@/lib/hsds/provenance-tables";
 import { hsdsTableNames } from "@/lib/hsds/table-fields";
 import { readHsdsPackage } from "@/lib/hsds/read-package";
 import { timeZoneForOffset } from "@/lib/hsds/time-zones";
@@ -30,6 +32,8 @@ export type HsdsImportReview =
       tables: { incoming: HsdsTables; current: HsdsTables };
       /** Planned fields a person edited since the record's last import: applying leaves them unless told to overwrite. */
       kept: KeptChange[];
+      /** Sources and citations (decision 016); absent when the package has no amparo_citations.csv. */
+      provenance?: ProvenancePlan;
     };
 
 const placeKey = (city: string, state: string) => `${city.toLocaleLowerCase("es")}|${state.toLocaleLowerCase("es")}`;
@@ -64,6 +68,7 @@ export async function reviewHsdsImport(dir: string, lang: Locale, prisma: Prisma
     if (cityId) cityIds.set(address.location_id, cityId);
     else problems.push({ table: "address", id: address.id, message: `unknown city "${address.city}" in "${address.state_province}"` });
   }
+  if (read.provenance) problems.push(...(await provenanceReview(read.tables, read.provenance, prisma)));
   if (problems.length) return { status: "rejected", problems };
 
   // An office the database holds keeps its confidentiality: HSDS cannot say it.
@@ -75,7 +80,28 @@ export async function reviewHsdsImport(dir: string, lang: Locale, prisma: Prisma
   const tables = { incoming: toHsdsTables(incoming, { lang, now }), current: toHsdsTables(current, { lang, now }) };
   const plan = planImport(tables.incoming, tables.current);
   const kept = await keptSinceLastImport(plan, tables, prisma);
-  return { status: "valid", plan, ignored: read.ignored, records: incoming, cityIds, tables, kept };
+  const provenance = read.provenance && (await planProvenanceImport(read.tables, read.provenance, lang, prisma));
+  return { status: "valid", plan, ignored: read.ignored, records: incoming, cityIds, tables, kept, provenance };
+}
+
+/** The extension's rows checked as the seed's are, and no citation id that the database gives another record. */
+async function provenanceReview(tables: HsdsTables, provenance: HsdsProvenance, prisma: PrismaClient) {
+  const problems = provenanceProblems(tables, provenance);
+  const stored = await prisma.citation.findMany({
+    where: { id: { in: provenance.amparo_citation.map((row) => row.id) } },
+    select: { id: true, organizationId: true, officeId: true, serviceId: true },
+  });
+  return [...problems, ...citationIdClashes(provenance, stored)];
+}
+
+async function planProvenanceImport(tables: HsdsTables, incoming: HsdsProvenance, lang: Locale, prisma: PrismaClient) {
+  const ids = { organization: tables.organization.map((row) => row.id), location: tables.location.map((row) => row.id), service: tables.service.map((row) => row.id) };
+  const [sources, citations, withheld] = await Promise.all([
+    prisma.source.findMany({ where: { id: { in: incoming.amparo_source.map((row) => row.id) } }, select: storedCitationSelect.source.select }),
+    loadCitationsOf(ids, prisma),
+    loadWithheldAddresses(ids.location, prisma),
+  ]);
+  return planProvenance(tables, incoming, { sources, citations, withheld }, lang);
 }
 
 /**

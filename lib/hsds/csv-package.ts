@@ -4,7 +4,8 @@
 // "+52…" and "=…" included: this is data interchange read by programs, and the
 // spreadsheet guard of the referral CSVs would change them (decision 005).
 import { stringify } from "csv-stringify/sync";
-import { hsdsTableNames, tableFields, tablePaths, type HsdsTableName } from "@/lib/hsds/table-fields";
+import { provenanceFields, provenanceForeignKeys, provenancePaths, provenanceTableNames, type HsdsProvenance } from "@/lib/hsds/provenance-tables";
+import { hsdsTableNames, tableFields, tablePaths, type FieldSpec, type HsdsTableName } from "@/lib/hsds/table-fields";
 import type { HsdsTables } from "@/lib/hsds/types";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -34,29 +35,45 @@ const foreignKeys: Partial<Record<HsdsTableName, { fields: string; reference: { 
   taxonomy_term: [{ fields: "taxonomy_id", reference: { resource: "taxonomy", fields: "id" } }],
 };
 
-export function hsdsDatapackage(lang: Locale) {
+type ResourceForeignKey = { fields: string; reference: { resource: string; fields: "id" } };
+
+function tableResource(name: string, path: string, fields: readonly FieldSpec[], keys: readonly ResourceForeignKey[] | undefined) {
+  return {
+    name,
+    path,
+    format: "csv",
+    mediatype: "text/csv",
+    encoding: "utf-8",
+    profile: "tabular-data-resource",
+    schema: {
+      primaryKey: "id",
+      fields: fields.map(({ required, enum: values, ...field }) => ({
+        ...field,
+        ...(required || values ? { constraints: { ...(required ? { required } : {}), ...(values ? { enum: values } : {}) } } : {}),
+      })),
+      ...(keys ? { foreignKeys: keys } : {}),
+    },
+  };
+}
+
+/** The extension's two tables (decision 016), described like HSDS's own. */
+export const provenanceResources = () =>
+  provenanceTableNames.map((table) =>
+    tableResource(table, provenancePaths[table], provenanceFields[table], table === "amparo_citation" ? provenanceForeignKeys.amparo_citation : undefined),
+  );
+
+/** `withProvenance`: the package carries the extension's tables after HSDS's own. */
+export function hsdsDatapackage(lang: Locale, withProvenance = false) {
   return {
     name: "amparo-hsds",
     title: "Amparo — HSDS 3.0",
     profile: "tabular-data-package",
     version: hsdsVersion,
     language: lang,
-    resources: hsdsTableNames.map((table) => ({
-      name: table,
-      path: tablePaths[table],
-      format: "csv",
-      mediatype: "text/csv",
-      encoding: "utf-8",
-      profile: "tabular-data-resource",
-      schema: {
-        primaryKey: "id",
-        fields: tableFields[table].map(({ required, enum: values, ...field }) => ({
-          ...field,
-          ...(required || values ? { constraints: { ...(required ? { required } : {}), ...(values ? { enum: values } : {}) } } : {}),
-        })),
-        ...(foreignKeys[table] ? { foreignKeys: foreignKeys[table] } : {}),
-      },
-    })),
+    resources: [
+      ...hsdsTableNames.map((table) => tableResource(table, tablePaths[table], tableFields[table], foreignKeys[table])),
+      ...(withProvenance ? provenanceResources() : []),
+    ],
   };
 }
 
@@ -65,14 +82,22 @@ function cell(value: unknown): string {
   return String(value);
 }
 
-/** File name → content, datapackage.json included. */
-export function hsdsCsvPackage(tables: HsdsTables, lang: Locale): Map<string, string> {
+function csvTable(fields: readonly FieldSpec[], rows: object[]) {
+  const columns = fields.map((field) => field.name);
+  const cells = rows.map((row) => columns.map((column) => cell((row as Record<string, unknown>)[column])));
+  return stringify([columns, ...cells], { record_delimiter: "\r\n" });
+}
+
+/**
+ * File name → content, datapackage.json included. Without `provenance` the
+ * package has no extension tables at all, so an import leaves citations alone.
+ */
+export function hsdsCsvPackage(tables: HsdsTables, lang: Locale, provenance?: HsdsProvenance): Map<string, string> {
   const files = new Map<string, string>();
-  files.set("datapackage.json", `${JSON.stringify(hsdsDatapackage(lang), null, 2)}\n`);
-  for (const table of hsdsTableNames) {
-    const columns = tableFields[table].map((field) => field.name);
-    const rows = (tables[table] as object[]).map((row) => columns.map((column) => cell((row as Record<string, unknown>)[column])));
-    files.set(tablePaths[table], stringify([columns, ...rows], { record_delimiter: "\r\n" }));
+  files.set("datapackage.json", `${JSON.stringify(hsdsDatapackage(lang, Boolean(provenance)), null, 2)}\n`);
+  for (const table of hsdsTableNames) files.set(tablePaths[table], csvTable(tableFields[table], tables[table]));
+  if (provenance) {
+    for (const table of provenanceTableNames) files.set(provenancePaths[table], csvTable(provenanceFields[table], provenance[table]));
   }
   return files;
 }

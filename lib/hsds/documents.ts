@@ -1,6 +1,7 @@
 // HSDS 3.0 JSON documents built from the tables, in the shapes of the
 // specification's compiled schemas and API (schema/openapi.json): fully nested
 // organization, service and service_at_location; flat list items; taxonomies.
+import type { HsdsCitation, HsdsProvenance, HsdsSource } from "@/lib/hsds/provenance-tables";
 import type { HsdsTables } from "@/lib/hsds/types";
 
 type ById<T> = Map<string, T[]>;
@@ -17,8 +18,26 @@ export function groupBy<T>(rows: T[], key: (row: T) => string | undefined): ById
   return groups;
 }
 
-/** An index over the tables; building it once makes every document lookup cheap. */
-export function hsdsDocuments(tables: HsdsTables) {
+/** A citation in a document: the record it belongs to is the one it sits on; its source comes with it. */
+export type CitationDocument = Omit<HsdsCitation, "link_id" | "link_entity" | "source_id" | "position"> & { source: HsdsSource | undefined };
+
+/**
+ * An index over the tables; building it once makes every document lookup cheap.
+ * With `provenance`, full organization, location and service documents carry
+ * `amparo_citations` (decision 016); lists stay plain HSDS.
+ */
+export function hsdsDocuments(tables: HsdsTables, provenance?: HsdsProvenance) {
+  const sourcesById = new Map(provenance?.amparo_source.map((source) => [source.id, source]));
+  const citationsByRecord = groupBy(provenance?.amparo_citation ?? [], (row) => row.link_id);
+  const cited = (id: string): { amparo_citations?: CitationDocument[] } =>
+    provenance
+      ? {
+          amparo_citations: (citationsByRecord.get(id) ?? []).map(({ link_id: _link, link_entity: _entity, source_id, position: _position, ...citation }) => ({
+            ...citation,
+            source: sourcesById.get(source_id),
+          })),
+        }
+      : {};
   const termsById = new Map(tables.taxonomy_term.map((term) => [term.id, term]));
   const byLocation = {
     address: groupBy(tables.address, (row) => row.location_id),
@@ -52,6 +71,7 @@ export function hsdsDocuments(tables: HsdsTables) {
       contacts: byLocation.contact.get(id) ?? [],
       schedules: byLocation.schedule.get(id) ?? [],
       languages: byLocation.language.get(id) ?? [],
+      ...cited(id),
     };
   };
   // Attributes carry their term so a consumer needs no second request to read them.
@@ -61,6 +81,7 @@ export function hsdsDocuments(tables: HsdsTables) {
       ...attribute,
       taxonomy_term: termsById.get(attribute.taxonomy_term_id),
     })),
+    ...cited(id),
   });
   const serviceListItem = (id: string) => {
     const service = services.get(id);
@@ -79,6 +100,7 @@ export function hsdsDocuments(tables: HsdsTables) {
         contacts: byOrganization.contact.get(id) ?? [],
         locations: (byOrganization.location.get(id) ?? []).map((location) => fullLocation(location.id)!),
         services: (byOrganization.service.get(id) ?? []).map((service) => ({ ...service, ...serviceDetails(service.id) })),
+        ...cited(id),
       };
     },
     serviceList: () => tables.service.map((service) => serviceListItem(service.id)!),

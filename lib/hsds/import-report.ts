@@ -4,6 +4,7 @@
 import type { HsdsImportReview } from "@/lib/data/hsds-import";
 import { notWritten } from "@/lib/hsds/apply-writes";
 import type { KeptChange } from "@/lib/hsds/edit-guard";
+import type { ProvenancePlan } from "@/lib/hsds/provenance-import";
 import { hsdsTableNames } from "@/lib/hsds/table-fields";
 
 /** `apply`: --apply was asked for; `applied`: what it wrote (absent when the package was rejected). */
@@ -49,6 +50,7 @@ export function importReportLines(review: HsdsImportReview, mode: ReportMode = {
       }
     }
   }
+  lines.push(...provenanceLines(review.provenance));
   if (review.kept.length && !overwriteEdited) {
     lines.push("", `${review.kept.length} row(s) have fields a person edited since the last import: they are kept. Add --overwrite-edited to replace them.`);
   }
@@ -56,4 +58,18 @@ export function importReportLines(review: HsdsImportReview, mode: ReportMode = {
   if (derived.length) lines.push("", `Not imported (Amparo derives these from other fields): ${derived.join(", ")}`);
   if (review.ignored.length) lines.push("", `Not imported (tables Amparo does not keep): ${review.ignored.join(", ")}`);
   return lines;
+}
+
+/** Sources new or changed, and records whose citations the package replaces (decision 016). */
+function provenanceLines(plan: ProvenancePlan | undefined): string[] {
+  if (!plan) return ["amparo_citation: not in the package (no amparo_citations.csv): citations are left as they are"];
+  const added = plan.sources.filter((change) => change.isNew);
+  const changed = plan.sources.filter((change) => !change.isNew);
+  return [
+    `amparo_source: ${added.length} new, ${changed.length} changed, ${plan.unchangedSources} unchanged`,
+    ...added.map((change) => `  + ${change.id} ${change.key}`),
+    ...changed.map((change) => `  ~ ${change.id} ${change.key}: ${change.fields.join(", ")}`),
+    `amparo_citation: ${plan.replacements.length} record(s) get the package's citations, ${plan.unchangedRecords} unchanged`,
+    ...plan.replacements.map((change) => `  ~ ${change.entity} ${change.id}: ${change.before.length} → ${change.after.length} citation(s)`),
+  ];
 }

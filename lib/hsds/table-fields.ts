@@ -2,7 +2,7 @@
 // order, with the type, format and required flag its datapackage.json gives them.
 // Written out here because the site must not read test fixtures at run time; a test
 // compares this list with the official datapackage.json (tests/fixtures/hsds-3.0) field by field.
-export type FieldSpec = { name: string; type: "string" | "number" | "date" | "datetime" | "time"; format?: "uuid" | "email" | "uri"; required?: true; enum?: readonly string[] };
+export type FieldSpec = { name: string; type: "string" | "number" | "boolean" | "date" | "datetime" | "time"; format?: "uuid" | "email" | "uri"; required?: true; enum?: readonly string[] };
 
 export const hsdsTableNames = ["organization", "service", "location", "service_at_location", "phone", "contact", "address", "schedule", "language", "cost_option", "attribute", "taxonomy", "taxonomy_term"] as const;
 export type HsdsTableName = (typeof hsdsTableNames)[number];

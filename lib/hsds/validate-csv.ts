@@ -31,6 +31,8 @@ function isUri(value: string) {
 
 function cellProblem(field: FieldRule, value: string): string | undefined {
   if (field.type === "number" && !Number.isFinite(Number(value))) return `"${value}" is not a number`;
+  // Frictionless reads more spellings; we write and read only these two.
+  if (field.type === "boolean" && value !== "true" && value !== "false") return `"${value}" is not true or false`;
   if (field.type === "date" && !datePattern.test(value)) return `"${value}" is not a date (YYYY-MM-DD)`;
   if (field.type === "time" && !timePattern.test(value)) return `"${value}" is not a time (HH:MM:SS)`;
   if (field.type === "datetime" && Number.isNaN(Date.parse(value))) return `"${value}" is not a date and time`;

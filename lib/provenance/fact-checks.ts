@@ -1,6 +1,8 @@
 // What makes a citation believable for the fact it backs: a phone's digits and
 // an e-mail address must appear, literally, in the words quoted from the
 // source. The seed check, `db:validate` and the seed-data test all ask here.
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { normalisePhone } from "@/lib/phone";
 import type { CitedFact } from "@/lib/taxonomy";
 
 type CitationLike = { fact: CitedFact; value?: string | null; excerpt?: string | null };
@@ -24,6 +26,20 @@ export function phoneStatedIn(raw: string, excerpt: string): boolean {
   const areaDigits = digitsOf(area!);
   const localDigits = digitsOf(local!);
   return localDigits.length >= 7 && excerpt.includes(`(${area})`) && said.indexOf(areaDigits) < said.lastIndexOf(localDigits);
+}
+
+/**
+ * The same phone written two ways: as the record keeps it (E.164 in an HSDS
+ * package) and as a source writes it ("01 800 837 86 89", "+52 1 967 …"). Equal
+ * digits, or the source's text normalised the way the seed normalises phones
+ * (lib/phone.ts, old Mexican prefixes included) gives the record's number.
+ */
+export function samePhoneNumber(number: string, written: string): boolean {
+  const digits = digitsOf(number);
+  if (digits && digits === digitsOf(written)) return true;
+  const country = parsePhoneNumberFromString(number)?.country ?? "MX";
+  const normalised = normalisePhone(written, country).e164;
+  return normalised !== null && normalised === normalisePhone(number, country).e164;
 }
 
 export function emailStatedIn(address: string, excerpt: string): boolean {

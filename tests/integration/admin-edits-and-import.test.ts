@@ -9,9 +9,8 @@ import { organizationEditSelect, organizationFormSnapshot } from "@/lib/data/adm
 import { updateOrganization } from "@/lib/data/admin/organization-writes";
 import { serviceEditSelect, serviceFormSnapshot } from "@/lib/data/admin/service-snapshot";
 import { updateService } from "@/lib/data/admin/service-writes";
-import { loadHsdsSource } from "@/lib/data/hsds";
+import { getHsdsExport } from "@/lib/data/hsds";
 import { reviewHsdsImport } from "@/lib/data/hsds-import";
-import { toHsdsTables } from "@/lib/hsds/to-tables";
 import { writeHsdsExport } from "@/lib/hsds/write-export";
 import { organizationFormSchema } from "@/lib/validation/organization-form";
 import { serviceFormSchema } from "@/lib/validation/service-form";
@@ -34,7 +33,8 @@ describe("admin edits and the HSDS import", () => {
 
   it("reports an organisation description and a service description edited after the package as kept", { timeout: 120_000 }, async () => {
     const source = path.join(dir, "before-edits");
-    await writeHsdsExport(source, toHsdsTables(await loadHsdsSource(database.prisma), { lang: "es" }), "es");
+    const { tables, provenance } = await getHsdsExport("es", database.prisma);
+    await writeHsdsExport(source, tables, "es", provenance);
     const user = await createAccount(database.prisma, { email: "ines@example.org", name: "Inés", role: "editor", password: "a long enough passphrase" }, { id: null, email: "test" });
     const actor = { id: user.id, email: user.email };
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { GET as getRecord } from "@/app/api/hsds/[collection]/[id]/route";
 import { GET as getList } from "@/app/api/hsds/[collection]/route";
 import { GET as getIndex } from "@/app/api/hsds/route";
-import { loadHsdsValidators } from "@/tests/setup/hsds-schemas";
+import { loadHsdsValidators, withoutAmparoExtension } from "@/tests/setup/hsds-schemas";
 import { useSeededTestDatabase } from "@/tests/setup/test-database";
 
 const validators = loadHsdsValidators();
@@ -50,11 +50,14 @@ describe("HSDS API", () => {
     const en = await record("services", id, "?lang=en");
     expect(es.status).toBe(200);
     expect(es.headers.get("content-language")).toBe("es");
-    type Service = { id: string; name: string; service_at_locations: unknown[] };
+    type Service = { id: string; name: string; service_at_locations: unknown[]; amparo_citations: { id: string; source: { key: string } }[] };
     const esBody = (await es.json()) as Service;
     const enBody = (await en.json()) as Service;
-    expect(validators.service(esBody), JSON.stringify(validators.service.errors)).toBe(true);
-    expect(validators.service(enBody)).toBe(true);
+    // HSDS, strictly, plus the one extension property of decision 016.
+    expect(validators.service(withoutAmparoExtension(esBody)), JSON.stringify(validators.service.errors)).toBe(true);
+    expect(validators.service(withoutAmparoExtension(enBody))).toBe(true);
+    const citations = await database.prisma.citation.findMany({ where: { serviceId: id }, orderBy: { position: "asc" }, select: { id: true, source: { select: { key: true } } } });
+    expect(esBody.amparo_citations.map((citation) => ({ id: citation.id, source: { key: citation.source.key } }))).toEqual(citations);
     expect(esBody.id).toBe(enBody.id);
     expect(esBody.name).not.toBe(enBody.name);
     expect(esBody.service_at_locations.length).toBeGreaterThan(0);

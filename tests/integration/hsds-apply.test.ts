@@ -7,11 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "@/lib/auth/users";
 import { officeEditSelect, officeFormSnapshot } from "@/lib/data/admin/office-snapshot";
 import { updateOffice } from "@/lib/data/admin/office-writes";
-import { loadHsdsSource } from "@/lib/data/hsds";
+import { getHsdsExport } from "@/lib/data/hsds";
 import { applyHsdsImport } from "@/lib/data/hsds-apply";
 import { reviewHsdsImport } from "@/lib/data/hsds-import";
 import { importReportLines } from "@/lib/hsds/import-report";
-import { toHsdsTables } from "@/lib/hsds/to-tables";
 import { writeHsdsExport } from "@/lib/hsds/write-export";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { officeFormSchema } from "@/lib/validation/office-form";
@@ -51,7 +50,8 @@ describe("HSDS import --apply", () => {
 
   async function exportFrom(prisma: PrismaClient, name: string, lang: Locale) {
     const target = path.join(dir, name);
-    await writeHsdsExport(target, toHsdsTables(await loadHsdsSource(prisma), { lang }), lang);
+    const { tables, provenance } = await getHsdsExport(lang, prisma);
+    await writeHsdsExport(target, tables, lang, provenance);
     return target;
   }
 
@@ -79,6 +79,17 @@ describe("HSDS import --apply", () => {
     const translated = (await descriptions(seeded.prisma)).filter((text) => text.en && text.en !== text.es);
     expect(translated.length).toBeGreaterThan(0);
     expect(await descriptions(empty.prisma)).toEqual(expect.arrayContaining(translated));
+
+    // The same sources and citations, with the same ids, and sources' descriptions in both languages.
+    for (const lang of locales) {
+      const before = (await getHsdsExport(lang, seeded.prisma)).provenance;
+      expect(before.amparo_citation.length).toBeGreaterThan(0);
+      expect((await getHsdsExport(lang, empty.prisma)).provenance).toEqual(before);
+    }
+    const exported = (await getHsdsExport("es", seeded.prisma)).provenance;
+    const sources = { where: { id: { in: exported.amparo_source.map((row) => row.id) } }, orderBy: { id: "asc" as const }, omit: { createdAt: true, updatedAt: true } };
+    expect(await empty.prisma.source.findMany(sources)).toEqual(await seeded.prisma.source.findMany(sources));
+    expect(await empty.prisma.citation.count()).toBe(exported.amparo_citation.length);
 
     for (const lang of locales) {
       const again = await filesOf(await exportFrom(empty.prisma, `again-${lang}`, lang));
@@ -160,6 +171,42 @@ describe("HSDS import --apply", () => {
     expect(await empty.prisma.office.findUniqueOrThrow({ where: { id: office.id }, select: { name: true } })).toEqual({ name: { es: "Nombre de Eva", en: "Eva's name" } });
   });
 
+  it("gives a record the package's citations and updates a source by its id, in one audited write", { timeout: 120_000 }, async () => {
+    const source = await exportFrom(empty.prisma, "new-citations", "es");
+    const { provenance } = await getHsdsExport("es", empty.prisma);
+    const target = provenance.amparo_citation.find((row) => row.link_entity === "organization" && row.fact !== "record" && row.excerpt)!;
+    const sourceRow = provenance.amparo_source.find((row) => row.id === target.source_id)!;
+    const organization = await empty.prisma.organization.findUniqueOrThrow({ where: { id: target.link_id }, select: { version: true } });
+    const others = await empty.prisma.citation.count({ where: { NOT: { organizationId: target.link_id } } });
+    // A corrected excerpt, one citation fewer for the record, and a source's new title.
+    const dropped = provenance.amparo_citation.find((row) => row.link_id === target.link_id && row.id !== target.id);
+    await editPackageTable(source, "amparo_citations.csv", (rows) =>
+      rows.filter((row) => row.id !== dropped?.id).map((row) => (row.id === target.id ? { ...row, excerpt: `${row.excerpt} (corrected)` } : row)),
+    );
+    await editPackageTable(source, "amparo_sources.csv", (rows) => rows.map((row) => (row.id === sourceRow.id ? { ...row, title: "A corrected title" } : row)));
+
+    const { review, result } = await apply(empty.prisma, source, "es");
+    expect(review.provenance?.sources).toEqual([expect.objectContaining({ id: sourceRow.id, isNew: false, fields: ["title"] })]);
+    expect(review.provenance?.replacements.map((change) => change.id)).toEqual([target.link_id]);
+    expect(importReportLines(review).join("\n")).toContain(`~ ${sourceRow.id} ${sourceRow.key}: title`);
+    expect(result).toMatchObject({ rows: 2, auditEntries: 2 });
+
+    const stored = await empty.prisma.citation.findMany({ where: { organizationId: target.link_id }, orderBy: { position: "asc" }, select: { id: true, excerpt: true } });
+    const expected = provenance.amparo_citation.filter((row) => row.link_id === target.link_id && row.id !== dropped?.id);
+    expect(stored).toEqual(expected.map((row) => ({ id: row.id, excerpt: row.id === target.id ? `${row.excerpt} (corrected)` : row.excerpt ?? null })));
+    expect(await empty.prisma.citation.count({ where: { NOT: { organizationId: target.link_id } } })).toBe(others);
+    expect(await empty.prisma.source.findUniqueOrThrow({ where: { id: sourceRow.id }, select: { title: true, key: true } })).toEqual({ title: "A corrected title", key: sourceRow.key });
+    expect(await empty.prisma.organization.findUniqueOrThrow({ where: { id: target.link_id }, select: { version: true } })).toEqual({ version: organization.version + 1 });
+    const entries = await empty.prisma.auditEntry.findMany({ where: { actorEmail: `import:hsds ${source}` }, select: { entityType: true, entityId: true, action: true, before: true, after: true } });
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        { entityType: "source", entityId: sourceRow.id, action: "update", before: { title: sourceRow.title ?? null }, after: { title: "A corrected title" } },
+        expect.objectContaining({ entityType: "organization", entityId: target.link_id, action: "update", after: { citations: expect.arrayContaining([expect.objectContaining({ excerpt: `${target.excerpt} (corrected)` })]) } }),
+      ]),
+    );
+    expect((await apply(empty.prisma, source, "es")).result).toEqual({ rows: 0, auditEntries: 0, kept: [] });
+  });
+
   it("writes nothing when a write fails part-way", { timeout: 120_000 }, async () => {
     const places = await createPlacesOnlyDatabase(await readSeedData());
     try {
@@ -173,6 +220,7 @@ describe("HSDS import --apply", () => {
       expect(await places.prisma.organization.count()).toBe(0);
       expect(await places.prisma.office.count()).toBe(0);
       expect(await places.prisma.auditEntry.count()).toBe(0);
+      expect(await places.prisma.citation.count()).toBe(0);
     } finally {
       await places.close();
     }

@@ -31,7 +31,7 @@ describe.skipIf(testDatabaseKind() !== "pglite")("HSDS scripts", () => {
     const out = path.join(dir, "export");
     const exported = run(["export:hsds", "--", out, "--lang", "en"]);
     expect(exported.status, exported.stderr).toBe(0);
-    expect(exported.stdout).toMatch(/Exported \d+ organizations, \d+ services and \d+ locations \(en\)/);
+    expect(exported.stdout).toMatch(/Exported \d+ organizations, \d+ services and \d+ locations \(en\), with [1-9]\d* citations of [1-9]\d* sources/);
     expect(await readdir(path.join(out, "csv"))).toContain("datapackage.json");
     const taxonomies = JSON.parse(await readFile(path.join(out, "taxonomies.json"), "utf8")) as { name: string }[];
     expect(taxonomies.map((taxonomy) => taxonomy.name)).toContain("Kinds of help (Amparo)");
@@ -40,6 +40,8 @@ describe.skipIf(testDatabaseKind() !== "pglite")("HSDS scripts", () => {
     expect(reviewed.status, reviewed.stderr).toBe(0);
     expect(reviewed.stdout).toContain("Dry run: nothing has been written.");
     expect(reviewed.stdout).toMatch(/organization: 0 new, 0 changed, \d+ unchanged/);
+    expect(reviewed.stdout).toMatch(/amparo_source: 0 new, 0 changed, [1-9]\d* unchanged/);
+    expect(reviewed.stdout).toMatch(/amparo_citation: 0 record\(s\) get the package's citations, [1-9]\d* unchanged/);
   });
 
   it("applies a package only when every record is valid, and says what it wrote", { timeout: 180_000 }, async () => {
@@ -59,6 +61,20 @@ describe.skipIf(testDatabaseKind() !== "pglite")("HSDS scripts", () => {
     expect(refused.stdout).toContain("Rejected: the package has 2 problem(s); nothing was imported.");
     expect(refused.stdout).toMatch(/phone row 1 id: .*not a UUID/);
     expect(refused.stdout).toContain("organization row 2 name: required value missing");
+
+    // A phone's citation whose quoted words do not give the number refuses the package too, with the new description in it.
+    const badCitation = path.join(dir, "bad-citation");
+    await cp(out, badCitation, { recursive: true });
+    let phoneCitation = 0;
+    await editPackageTable(badCitation, "amparo_citations.csv", (rows) => {
+      phoneCitation = rows.findIndex((row) => row.fact === "phone") + 1;
+      return rows.map((row, index) => (index === phoneCitation - 1 ? { ...row, excerpt: "Call our helpline." } : row));
+    });
+    expect(phoneCitation).toBeGreaterThan(0);
+    const uncited = run(["import:hsds", "--", badCitation, "--lang", "en", "--apply"]);
+    expect(uncited.status).toBe(1);
+    expect(uncited.stdout).toContain("Rejected: the package has 1 problem(s); nothing was imported.");
+    expect(uncited.stdout).toMatch(new RegExp(`amparo_citation row ${phoneCitation} excerpt: does not state \\S+`));
 
     const dryRun = run(["import:hsds", "--", out, "--lang", "en"]);
     expect(dryRun.status, dryRun.stderr).toBe(0);

@@ -7,13 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getHsdsExport } from "@/lib/data/hsds";
 import { hsdsCsvPackage } from "@/lib/hsds/csv-package";
 import { hsdsJsonFiles } from "@/lib/hsds/json-files";
+import { provenancePaths, provenanceTableNames } from "@/lib/hsds/provenance-tables";
 import { tableFields, tablePaths, hsdsTableNames } from "@/lib/hsds/table-fields";
 import { checkForeignKeys, checkTable, parseCsv, withheldAddressFields, type ParsedTable, type ResourceRule } from "@/lib/hsds/validate-csv";
 import { writeHsdsExport } from "@/lib/hsds/write-export";
 import { locales } from "@/lib/i18n/locales";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
-import { loadHsdsValidators, officialResources } from "@/tests/setup/hsds-schemas";
+import { loadHsdsValidators, officialResources, withoutAmparoExtension } from "@/tests/setup/hsds-schemas";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
 
 const validators = loadHsdsValidators();
@@ -45,7 +46,7 @@ function schemaErrors(file: string, document: unknown): string[] {
   if (!validate) return [`${file}: no schema`];
   const items = Array.isArray(document) ? document : [document];
   return items.flatMap((item, index) =>
-    validate(item) ? [] : (validate.errors ?? []).map((error) => `${file}[${index}] ${error.instancePath} ${error.message} ${JSON.stringify(error.params)}`),
+    validate(withoutAmparoExtension(item)) ? [] : (validate.errors ?? []).map((error) => `${file}[${index}] ${error.instancePath} ${error.message} ${JSON.stringify(error.params)}`),
   );
 }
 
@@ -62,6 +63,14 @@ describe("HSDS 3.0 export", () => {
     // A shelter whose address must stay private: give it coordinates too, to see them withheld.
     await database.prisma.office.update({ where: { id: office.id }, data: { confidentialAddress: true, latitude: 32.5312, longitude: -117.0191 } });
     confidential = { ...office, street: office.street! };
+    // Two citations of it: one quotes its street (withheld), the other does not (exported).
+    const source = await database.prisma.source.findFirstOrThrow({ select: { id: true } });
+    await database.prisma.citation.createMany({
+      data: [
+        { officeId: office.id, sourceId: source.id, fact: "address", excerpt: `Nos encuentra en ${office.street}.`, position: 0 },
+        { officeId: office.id, sourceId: source.id, fact: "hours", excerpt: "Abierto todos los días.", position: 1 },
+      ],
+    });
   });
   afterAll(() => database.close());
 
@@ -76,9 +85,38 @@ describe("HSDS 3.0 export", () => {
     expect(errors).toEqual([]);
   });
 
+  it("carries every published record's citations with their sources, in the JSON documents and the CSV package", async () => {
+    const { tables, documents, provenance } = await getHsdsExport("en");
+    const cited = await database.prisma.citation.count({ where: { organization: { published: true } } });
+    expect(cited).toBeGreaterThan(0);
+    expect(provenance.amparo_citation.filter((row) => row.link_entity === "organization")).toHaveLength(cited);
+    expect(new Set(provenance.amparo_citation.map((row) => row.link_entity))).toEqual(new Set(["organization", "location", "service"]));
+    // Each cited source once, and only cited ones.
+    expect(new Set(provenance.amparo_citation.map((row) => row.source_id))).toEqual(new Set(provenance.amparo_source.map((row) => row.id)));
+
+    const citation = provenance.amparo_citation.find((row) => row.link_entity === "organization" && row.excerpt)!;
+    const stored = await database.prisma.citation.findUniqueOrThrow({ where: { id: citation.id }, include: { source: true } });
+    const organization = documents.organization(citation.link_id)!;
+    expect(organization.amparo_citations?.find((row) => row.id === stored.id)).toEqual({
+      id: stored.id,
+      fact: stored.fact,
+      ...(stored.value ? { value: stored.value } : {}),
+      excerpt: stored.excerpt,
+      superseded: stored.superseded,
+      source: expect.objectContaining({ id: stored.sourceId, key: stored.source.key, consulted_on: stored.source.consultedOn.toISOString().slice(0, 10) }),
+    });
+    const service = provenance.amparo_citation.find((row) => row.link_entity === "service")!;
+    expect(documents.service(service.link_id)?.amparo_citations?.map((row) => row.id)).toContain(service.id);
+    const location = provenance.amparo_citation.find((row) => row.link_entity === "location")!;
+    const owner = tables.location.find((row) => row.id === location.link_id)!.organization_id!;
+    expect(documents.organization(owner)?.locations.find((row) => row.id === location.link_id)?.amparo_citations?.map((row) => row.id)).toContain(location.id);
+    // Lists stay plain HSDS.
+    expect(documents.organizationList()[0]).not.toHaveProperty("amparo_citations");
+  });
+
   it("fails validation when a document has a property HSDS does not define", async () => {
     const { documents, tables } = await getHsdsExport("es");
-    const organization = documents.organization(tables.organization[0]!.id);
+    const organization = withoutAmparoExtension(documents.organization(tables.organization[0]!.id)) as ReturnType<typeof documents.organization>;
     expect(validators.organization(organization)).toBe(true);
     expect(validators.organization({ ...organization, slug: "x" })).toBe(false);
     const location = organization!.locations[0]!;
@@ -100,14 +138,18 @@ describe("HSDS 3.0 export", () => {
 
   it("gives a confidential office's city and state, never its street, postal code or coordinates", async () => {
     for (const lang of locales) {
-      const { tables, documents } = await getHsdsExport(lang);
+      const { tables, documents, provenance } = await getHsdsExport(lang);
+      // Its citations that could quote the address stay out; the others are given.
+      const ofConfidential = provenance.amparo_citation.filter((row) => row.link_id === confidential.id);
+      expect(ofConfidential.map((row) => row.fact)).not.toContain("address");
+      expect(ofConfidential.map((row) => row.excerpt)).toContain("Abierto todos los días.");
       const location = tables.location.find((row) => row.id === confidential.id);
       expect(location).toBeDefined();
       expect(location).not.toHaveProperty("latitude");
       expect(location).not.toHaveProperty("longitude");
       const address = tables.address.find((row) => row.location_id === confidential.id);
       expect(address).toMatchObject({ city: "Tijuana", state_province: "Baja California", address_1: "", postal_code: "", country: "MX" });
-      const everything = JSON.stringify([...hsdsJsonFiles(documents, tables).values()]) + [...hsdsCsvPackage(tables, lang).values()].join("");
+      const everything = JSON.stringify([...hsdsJsonFiles(documents, tables).values()]) + [...hsdsCsvPackage(tables, lang, provenance).values()].join("");
       expect(everything).not.toContain(confidential.street);
       expect(everything).not.toContain("32.5312");
       if (confidential.postalCode) expect(everything).not.toContain(confidential.postalCode);
@@ -142,13 +184,15 @@ describe("HSDS 3.0 export", () => {
   it("writes a CSV package whose tables satisfy the official datapackage.json", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "amparo-hsds-"));
     try {
-      const { tables } = await getHsdsExport("es");
-      await writeHsdsExport(dir, tables, "es");
+      const { tables, provenance } = await getHsdsExport("es");
+      await writeHsdsExport(dir, tables, "es", provenance);
       const ours = JSON.parse(await readFile(path.join(dir, "csv/datapackage.json"), "utf8")) as { resources: ResourceRule[] };
       const official = new Map(officialResources().map((resource) => [resource.name, resource]));
       const parsed = new Map<string, ParsedTable>();
       const problems = [];
-      for (const resource of ours.resources) {
+      // HSDS's tables first, then exactly the extension's two (decision 016).
+      expect(ours.resources.map((resource) => resource.name)).toEqual([...hsdsTableNames, ...provenanceTableNames]);
+      for (const resource of ours.resources.filter((candidate) => official.has(candidate.name))) {
         const reference = official.get(resource.name)!;
         // Our datapackage.json describes each table exactly as the official one does.
         expect(resource.path).toBe(reference.path);
@@ -159,16 +203,26 @@ describe("HSDS 3.0 export", () => {
         problems.push(...checkTable(reference, table, withheldAddressFields));
       }
       problems.push(...checkForeignKeys(officialResources(), parsed));
+      // The extension's tables satisfy the description our datapackage.json gives them.
+      for (const resource of ours.resources.filter((candidate) => !official.has(candidate.name))) {
+        const table = parseCsv(await readFile(path.join(dir, "csv", resource.path), "utf8"));
+        expect(table.rows.length, resource.name).toBe(provenance[resource.name as keyof typeof provenance].length);
+        problems.push(...checkTable(resource, table));
+        parsed.set(resource.name, table);
+      }
+      problems.push(...checkForeignKeys(ours.resources, parsed));
       // Only a withheld or unknown street line or postal code may be empty (withheldAddressFields).
       expect(problems).toEqual([]);
-      const strict = [...parsed].flatMap(([name, table]) => checkTable(official.get(name)!, table));
+      const strict = [...parsed].filter(([name]) => official.has(name)).flatMap(([name, table]) => checkTable(official.get(name)!, table));
       expect(new Set(strict.map((problem) => `${problem.table}.${problem.field}: ${problem.message}`))).toEqual(
         new Set(["address.address_1: required value missing", "address.postal_code: required value missing"]),
       );
       const confidentialRow = parsed.get("address")!.rows.find((row) => row.location_id === confidential.id);
       expect(confidentialRow).toMatchObject({ address_1: "", postal_code: "", city: "Tijuana" });
       expect(parsed.get("organization")!.rows.length).toBe(tables.organization.length);
-      expect((await readdir(path.join(dir, "csv"))).sort()).toEqual(["datapackage.json", ...hsdsTableNames.map((table) => tablePaths[table])].sort());
+      expect((await readdir(path.join(dir, "csv"))).sort()).toEqual(
+        ["datapackage.json", ...hsdsTableNames.map((table) => tablePaths[table]), ...provenanceTableNames.map((table) => provenancePaths[table])].sort(),
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

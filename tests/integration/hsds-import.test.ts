@@ -4,15 +4,17 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadHsdsSource } from "@/lib/data/hsds";
+import { getHsdsExport, loadHsdsSource } from "@/lib/data/hsds";
 import { reviewHsdsImport } from "@/lib/data/hsds-import";
 import { fromHsds } from "@/lib/hsds/from-hsds";
+import { importReportLines } from "@/lib/hsds/import-report";
 import { timeZoneForOffset } from "@/lib/hsds/time-zones";
 import { toHsdsTables } from "@/lib/hsds/to-tables";
 import { writeHsdsExport } from "@/lib/hsds/write-export";
 import { locales } from "@/lib/i18n/locales";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
+import { editPackageTable } from "@/tests/setup/hsds-package";
 import { createPlacesOnlyDatabase } from "@/tests/setup/places-database";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
 
@@ -38,7 +40,8 @@ describe("HSDS import (read side)", () => {
 
   async function exportTo(name: string) {
     const target = path.join(dir, name);
-    await writeHsdsExport(target, toHsdsTables(await loadHsdsSource(), { lang: "es" }), "es");
+    const { tables, provenance } = await getHsdsExport("es");
+    await writeHsdsExport(target, tables, "es", provenance);
     return target;
   }
   const csvFile = (target: string, file: string) => path.join(target, "csv", file);
@@ -66,6 +69,8 @@ describe("HSDS import (read side)", () => {
       expect(table.changed).toEqual([]);
     }
     expect(review.plan.organization.unchanged).toBe(await database.prisma.organization.count({ where: { published: true } }));
+    expect(review.provenance).toMatchObject({ sources: [], replacements: [] });
+    expect(review.provenance!.unchangedSources).toBeGreaterThan(0);
   });
 
   it("finds every record new in a database that has only the places", async () => {
@@ -128,6 +133,51 @@ describe("HSDS import (read side)", () => {
     const services = await database.prisma.service.count({ where: { published: true, organization: { published: true } } });
     expect(recordProblems.problems.filter((problem) => problem.table === "service")).toHaveLength(services);
     expect(recordProblems.problems).toContainEqual({ table: "phone", id: "9a8b7c6d-1111-4222-8333-444455556666", message: "belongs to no organization or location" });
+  });
+
+  it("refuses a package whose sources or citations break the rules, naming each row, and writes nothing", async () => {
+    const target = await exportTo("bad-citations");
+    const { provenance } = await getHsdsExport("es");
+    const phone = provenance.amparo_citation.findIndex((row) => row.fact === "phone");
+    const quoted = provenance.amparo_citation.findIndex((row) => row.fact !== "record" && row.fact !== "phone" && row.fact !== "email");
+    const elsewhere = provenance.amparo_citation.findIndex((_row, index) => index !== phone && index !== quoted);
+    expect(Math.min(phone, quoted, elsewhere)).toBeGreaterThanOrEqual(0);
+    await editPackageTable(target, "amparo_citations.csv", (rows) =>
+      rows.map((row, index) => {
+        if (index === phone) return { ...row, excerpt: "Llame a nuestra línea de atención." };
+        if (index === quoted) return { ...row, excerpt: "" };
+        if (index === elsewhere) return { ...row, link_id: "00000000-0000-4000-8000-000000000000" };
+        return row;
+      }),
+    );
+    await editPackageTable(target, "amparo_sources.csv", (rows) => rows.map((row, index) => (index === 0 ? { ...row, key: `${row.key}-renamed` } : row)));
+
+    const stored = async () => [await empty.prisma.source.count(), await empty.prisma.citation.count(), await database.prisma.citation.count()];
+    const before = await stored();
+    for (const prisma of [database.prisma, empty.prisma]) {
+      const review = await reviewHsdsImport(target, "es", prisma);
+      expect(review.status).toBe("rejected");
+      if (review.status !== "rejected") return;
+      expect(review.problems).toEqual(
+        expect.arrayContaining([
+          { table: "amparo_citation", row: phone + 1, field: "excerpt", message: `does not state ${provenance.amparo_citation[phone]!.value}` },
+          { table: "amparo_citation", row: quoted + 1, field: "excerpt", message: "quote the words of the source that state the fact" },
+          expect.objectContaining({ table: "amparo_citation", row: elsewhere + 1, field: "link_id", message: expect.stringContaining("no ") }),
+          expect.objectContaining({ table: "amparo_source", row: 1, field: "id", message: expect.stringContaining(`is not the id of the key "${provenance.amparo_source[0]!.key}-renamed"`) }),
+        ]),
+      );
+      expect(importReportLines(review, { apply: true, overwriteEdited: false }).join("\n")).toContain(`✗ amparo_citation row ${phone + 1} excerpt: does not state`);
+    }
+    expect(await stored()).toEqual(before);
+  });
+
+  it("leaves citations alone when the package has none (a package from elsewhere)", async () => {
+    const target = await exportTo("no-provenance");
+    await rm(csvFile(target, "amparo_citations.csv"));
+    const review = await reviewHsdsImport(target, "es");
+    expect(review).toMatchObject({ status: "valid", provenance: undefined, ignored: ["amparo_sources.csv"] });
+    if (review.status !== "valid") return;
+    expect(importReportLines(review).join("\n")).toContain("citations are left as they are");
   });
 
   it("rejects an address in a city the directory does not know", async () => {

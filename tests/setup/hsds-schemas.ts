@@ -56,3 +56,14 @@ export function loadHsdsValidators() {
 export function officialResources(): ResourceRule[] {
   return (readJson("datapackage.json") as { resources: ResourceRule[] }).resources;
 }
+
+/**
+ * A document without Amparo's one extension property (decision 016), so the
+ * rest can be held to the strict official schema: anything else HSDS does not
+ * define still fails.
+ */
+export function withoutAmparoExtension(document: unknown): unknown {
+  if (Array.isArray(document)) return document.map(withoutAmparoExtension);
+  if (!document || typeof document !== "object") return document;
+  return Object.fromEntries(Object.entries(document).filter(([key]) => key !== "amparo_citations").map(([key, value]) => [key, withoutAmparoExtension(value)]));
+}
