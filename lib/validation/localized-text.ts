@@ -9,6 +9,10 @@ export const completeLocalizedTextSchema = z.object(
   Object.fromEntries(locales.map((locale) => [locale, text])) as Record<Locale, typeof text>,
 );
 
+/** The same, each locale at most `max` characters (the limits of lib/validation/office.ts and organization.ts). */
+export const completeLocalizedTextUpTo = (max: number) =>
+  z.object(Object.fromEntries(locales.map((locale) => [locale, text.max(max)])) as Record<Locale, ReturnType<typeof text.max>>);
+
 export type Localized = {
   text: string;
   /** The locale the text is actually in (differs from the one asked for on fallback). */

@@ -2,8 +2,9 @@
 // parsed with these schemas before anything is written, so a typo fails with
 // the file, the record and the field named (see prisma/seed/load.ts).
 import { z } from "zod";
-import { completeLocalizedTextSchema } from "@/lib/validation/localized-text";
+import { completeLocalizedTextSchema, completeLocalizedTextUpTo as textUpTo } from "@/lib/validation/localized-text";
 import { officeFields, officeLimits } from "@/lib/validation/office";
+import { organizationLimits, serviceLimits } from "@/lib/validation/organization";
 import { citationProblems } from "@/lib/provenance/fact-checks";
 import {
   accessMethods,
@@ -20,6 +21,7 @@ import {
 const uuid = z.uuid();
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase words joined by hyphens");
 const text = completeLocalizedTextSchema;
+
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2, e.g. MX");
 const time = officeFields.clockTime;
 const isoDate = z.iso.date();
@@ -79,7 +81,7 @@ const addressLine = (max: number) => z.string().trim().min(1).max(max).optional(
 export const seedOfficeSchema = z.strictObject({
   id: uuid,
   slug,
-  name: text,
+  name: textUpTo(officeLimits.name),
   kind: z.enum(officeKinds).default("physical"),
   address: z.strictObject({
     street: addressLine(officeLimits.street),
@@ -110,11 +112,11 @@ export const seedServiceSchema = z.strictObject({
   id: uuid,
   type: z.enum(serviceTypes),
   populations: z.array(z.enum(populations)).default([]),
-  description: text,
-  eligibility: text.optional(),
+  description: textUpTo(serviceLimits.description),
+  eligibility: textUpTo(serviceLimits.eligibility).optional(),
   cost: z.enum(costs).default("unknown"),
   accessMethods: z.array(z.enum(accessMethods)).default([]),
-  howToGetHelp: text.optional(),
+  howToGetHelp: textUpTo(serviceLimits.howToGetHelp).optional(),
   /** Slugs of this organisation's offices where the service is given; empty: not tied to an office. */
   offices: z.array(slug).default([]),
   citations: z.array(seedCitationSchema).default([]),
@@ -124,15 +126,15 @@ export const seedOrganizationSchema = z
   .strictObject({
     id: uuid,
     slug,
-    name: text,
-    acronym: text.optional(),
-    description: text,
-    website: z.url({ protocol: /^https?$/ }).optional(),
+    name: textUpTo(organizationLimits.name),
+    acronym: textUpTo(organizationLimits.acronym).optional(),
+    description: textUpTo(organizationLimits.description),
+    website: z.url({ protocol: /^https?$/ }).max(organizationLimits.website).optional(),
     scope: z.enum(organizationScopes),
     foundedYear: z.number().int().min(1800).max(2100).optional(),
     /** Omit when the sources do not say whether the help is free. */
     freeOfCharge: z.boolean().optional(),
-    fraudReport: z.strictObject({ email: z.email().optional(), note: text }).optional(),
+    fraudReport: z.strictObject({ email: z.email().optional(), note: textUpTo(organizationLimits.fraudReportNote) }).optional(),
     nationalContact: z.boolean().default(false),
     /** Sources of the record as a whole (what it is and does); facts cite theirs in `citations`. */
     sources: z.array(sourceKey).min(1),
