@@ -31,8 +31,10 @@ export function emailStatedIn(address: string, excerpt: string): boolean {
 }
 
 /** Citations of a phone or an e-mail that do not name one of the record's, or whose excerpt does not state it. */
-export function citationProblems(record: RecordLike): { index: number; message: string }[] {
-  const problems: { index: number; message: string }[] = [];
+export type CitationProblem = { index: number; kind: "unknownValue" | "notStated"; message: string };
+
+export function citationProblems(record: RecordLike): CitationProblem[] {
+  const problems: CitationProblem[] = [];
   record.citations.forEach((citation, index) => {
     if (citation.fact !== "phone" && citation.fact !== "email") return;
     const value = citation.value ?? "";
@@ -41,11 +43,11 @@ export function citationProblems(record: RecordLike): { index: number; message: 
         ? record.phones.some((phone) => phone.raw === value)
         : record.emails.some((email) => email.address.toLowerCase() === value.toLowerCase());
     if (!known) {
-      problems.push({ index, message: `value "${value}" is not one of this record's ${citation.fact === "phone" ? "phones (raw)" : "e-mails"}` });
+      problems.push({ index, kind: "unknownValue", message: `value "${value}" is not one of this record's ${citation.fact === "phone" ? "phones (raw)" : "e-mails"}` });
       return;
     }
     const stated = citation.fact === "phone" ? phoneStatedIn(value, citation.excerpt ?? "") : emailStatedIn(value, citation.excerpt ?? "");
-    if (!stated) problems.push({ index, message: `the excerpt does not state ${value}` });
+    if (!stated) problems.push({ index, kind: "notStated", message: `the excerpt does not state ${value}` });
   });
   return problems;
 }
