@@ -1,10 +1,16 @@
 // An editor adds a source, cites it for an office's phone with the source's
 // own words, and the public office page names it. Uses COMI's Oaxaca office,
 // which no other spec edits; the source is made up (example.org) for this run.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { editor, freshAddress, signIn } from "./support/admin";
 
 const save = (page: Page) => page.getByRole("button", { name: "Guardar cambios" }).click();
+
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+}
 
 test.describe("sources and citations", () => {
   test.beforeEach(async ({ context }) => {
@@ -28,6 +34,7 @@ test.describe("sources and citations", () => {
     await expect(page.getByText("Use minúsculas, números y guiones, por ejemplo: comar-tapachula-2025.")).toBeVisible();
     await expect(page.getByLabel("Clave")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Título")).toHaveValue("Directorio de prueba");
+    await expectAccessible(page);
 
     await page.getByLabel("Clave").fill("directorio-de-prueba-e2e");
     await save(page);
@@ -61,9 +68,12 @@ test.describe("sources and citations", () => {
 
     // While the office cites it, the source cannot be deleted, and its page says why.
     await page.goto("/es/admin/sources?q=directorio de prueba");
+    await expect(page.getByText("1 fuente", { exact: true })).toBeVisible();
+    await expectAccessible(page);
     await page.getByRole("link", { name: "Directorio de prueba" }).click();
     await expect(page.getByRole("link", { name: /Oficina: COMI/ })).toBeVisible();
     await page.getByRole("button", { name: "Eliminar esta fuente" }).click();
     await expect(page.getByText("No se eliminó: 1 dato la cita.", { exact: false })).toBeVisible();
+    await expectAccessible(page);
   });
 });
