@@ -1,6 +1,7 @@
 // What makes a citation believable for the fact it backs: a phone's digits and
 // an e-mail address must appear, literally, in the words quoted from the
 // source. The seed check, `db:validate` and the seed-data test all ask here.
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { CitedFact } from "@/lib/taxonomy";
 
 type CitationLike = { fact: CitedFact; value?: string | null; excerpt?: string | null };
@@ -18,6 +19,10 @@ export function phoneStatedIn(raw: string, excerpt: string): boolean {
   if (digits.length === 0) return false;
   const said = digitsOf(excerpt);
   if (said.includes(digits)) return true;
+  // A number in international form ("+12087537041", as the admin form shows a foreign number) is stated by
+  // a source that writes it the way its own country does: "(208) 753.7041".
+  const national = raw.trim().startsWith("+") ? parsePhoneNumberFromString(raw)?.nationalNumber : undefined;
+  if (national && national.length >= 7 && said.includes(national)) return true;
   const prefix = /^\s*\(([\d\s]+)\)(.*)$/.exec(raw);
   if (!prefix) return false;
   const [, area, local] = prefix;

@@ -1,5 +1,6 @@
 // A record's citations (organisation, office or service), replaced as a whole
 // on each save like its phones: the form always sends every row.
+import { phoneRawForForm } from "@/lib/data/admin/contact-rows";
 import type { CitationRowValues } from "@/lib/validation/citation-rows";
 import type { Prisma, PrismaClient } from "@/prisma/generated/client";
 
@@ -13,9 +14,23 @@ export const citationEditSelect = {
 
 type StoredCitation = { fact: string; sourceId: string; excerpt: string | null; value: string | null; superseded: boolean };
 
-/** The rows as the form and the audit snapshot show them: blank rather than null. */
-export function citationRowsForForm(citations: StoredCitation[]) {
-  return citations.map(({ fact, sourceId, excerpt, value, superseded }) => ({ fact: fact as string, sourceId, excerpt: excerpt ?? "", value: value ?? "", superseded }));
+/**
+ * The rows as the form and the audit snapshot show them: blank rather than
+ * null. A phone citation names its number as the form shows the phone (a
+ * foreign number in international form), so the form finds it among its phones.
+ */
+export function citationRowsForForm(citations: StoredCitation[], phones: { raw: string; number: string | null }[] = []) {
+  const shown = (value: string) => {
+    const phone = phones.find((candidate) => candidate.raw === value);
+    return phone ? phoneRawForForm(phone) : value;
+  };
+  return citations.map(({ fact, sourceId, excerpt, value, superseded }) => ({
+    fact: fact as string,
+    sourceId,
+    excerpt: excerpt ?? "",
+    value: value === null ? "" : fact === "phone" ? shown(value) : value,
+    superseded,
+  }));
 }
 
 /** Saved rows in the snapshot's shape. */

@@ -64,7 +64,7 @@ export function officeFormSnapshot(office: OfficeForEditing) {
     emails: office.emails.map(({ address }) => ({ address })),
     hours: office.hours.map(({ weekday, opens, closes }) => ({ weekday, opens, closes })),
     serviceIds: office.services.map((s) => s.serviceId).sort(),
-    citations: citationRowsForForm(office.citations),
+    citations: citationRowsForForm(office.citations, office.phones),
   };
 }
 

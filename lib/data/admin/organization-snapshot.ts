@@ -46,7 +46,7 @@ export function organizationFormSnapshot(organization: OrganizationForEditing) {
     nationalContact: organization.nationalContact,
     phones: phoneRowsForForm(organization.phones),
     emails: organization.emails.map(({ address }) => ({ address })),
-    citations: citationRowsForForm(organization.citations),
+    citations: citationRowsForForm(organization.citations, organization.phones),
   };
 }
 
