@@ -1,5 +1,5 @@
 // An editor adds a source, cites it for an office's phone with the source's
-// own words, and the public office page names it. Uses COMI's Oaxaca office,
+// own words, and the public office page names it. Uses the Oaxaca office of COMI (Centro de Orientación del Migrante de Oaxaca),
 // which no other spec edits; the source is made up (example.org) for this run.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -43,19 +43,22 @@ test.describe("sources and citations", () => {
 
     // Cite it for the office's first phone: an excerpt that does not hold the number is refused, with its message.
     await page.goto("/es/admin/offices");
-    await page.getByRole("link", { name: "COMI — Oficina de Oaxaca" }).click();
+    await page.getByRole("link", { name: /^Centro de Orientación del Migrante de Oaxaca — / }).click();
     const phone = await page.getByLabel("Teléfono 1", { exact: true }).inputValue();
     expect(phone).not.toBe("");
-    await page.getByLabel("Dato (fila 1)").selectOption({ label: "Teléfono" });
-    await page.getByLabel("Fuente (fila 1)").selectOption({ label: "Equipo de pruebas — Directorio de prueba (2026-11)" });
-    await page.getByLabel("Texto de la fuente que lo dice (fila 1)").fill("Llame a la oficina de lunes a viernes.");
-    await page.getByLabel("Teléfono o correo que respalda (fila 1)").fill(phone);
+    // The office already cites its sources: add ours in the empty row after them.
+    const row = `fila ${await page.getByLabel(/^Dato \(fila \d+\)$/).count()}`;
+    await expect(page.getByLabel(`Fuente (${row})`)).toHaveValue("");
+    await page.getByLabel(`Dato (${row})`).selectOption({ label: "Teléfono" });
+    await page.getByLabel(`Fuente (${row})`).selectOption({ label: "Equipo de pruebas — Directorio de prueba (2026-11)" });
+    await page.getByLabel(`Texto de la fuente que lo dice (${row})`).fill("Llame a la oficina de lunes a viernes.");
+    await page.getByLabel(`Teléfono o correo que respalda (${row})`).fill(phone);
     await save(page);
     await expect(page.getByText("El texto citado debe contener el número o el correo tal como lo dice la fuente.")).toBeVisible();
-    await expect(page.getByLabel("Texto de la fuente que lo dice (fila 1)")).toHaveValue("Llame a la oficina de lunes a viernes.");
-    await expect(page.getByLabel("Fuente (fila 1)")).toHaveValue(/^[0-9a-f-]{36}$/);
+    await expect(page.getByLabel(`Texto de la fuente que lo dice (${row})`)).toHaveValue("Llame a la oficina de lunes a viernes.");
+    await expect(page.getByLabel(`Fuente (${row})`)).toHaveValue(/^[0-9a-f-]{36}$/);
 
-    await page.getByLabel("Texto de la fuente que lo dice (fila 1)").fill(`Llame a la oficina al ${phone}, de lunes a viernes.`);
+    await page.getByLabel(`Texto de la fuente que lo dice (${row})`).fill(`Llame a la oficina al ${phone}, de lunes a viernes.`);
     await save(page);
     await expect(page.getByText("Cambios guardados.")).toBeVisible();
     await expect(page.getByRole("region", { name: "Historial de esta ficha" }).getByText("Edición")).toBeVisible();
@@ -63,7 +66,8 @@ test.describe("sources and citations", () => {
     await page.goto("/es/oficinas/comi-oaxaca-oaxaca-de-juarez");
     const sources = page.getByRole("region", { name: "Fuentes" });
     await expect(sources.getByRole("link", { name: "«Directorio de prueba»" })).toBeVisible();
-    await sources.getByText("Lo que dice la fuente").first().click();
+    const ours = sources.getByRole("listitem").filter({ has: page.getByRole("link", { name: "«Directorio de prueba»" }) });
+    await ours.getByText("Lo que dice la fuente").click();
     await expect(sources.getByText(`Llame a la oficina al ${phone}, de lunes a viernes.`)).toBeVisible();
 
     // While the office cites it, the source cannot be deleted, and its page says why.
@@ -71,7 +75,7 @@ test.describe("sources and citations", () => {
     await expect(page.getByText("1 fuente", { exact: true })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("link", { name: "Directorio de prueba" }).click();
-    await expect(page.getByRole("link", { name: /Oficina: COMI/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Oficina: Centro de Orientación del Migrante de Oaxaca/ })).toBeVisible();
     await page.getByRole("button", { name: "Eliminar esta fuente" }).click();
     await expect(page.getByText("No se eliminó: 1 dato la cita.", { exact: false })).toBeVisible();
     await expectAccessible(page);
