@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { AuditListEntry } from "@/lib/data/admin/audit";
 
 /** Where each kind of record is edited, for the link from its audit entries. */
-const recordSections: Record<string, string> = { office: "offices", organization: "organizations", service: "services", legal_note: "legal-notes" };
+const recordSections: Record<string, string> = { office: "offices", organization: "organizations", service: "services", legal_note: "legal-notes", source: "sources" };
 
 export async function AuditList({ entries, showRecord = false }: { entries: AuditListEntry[]; showRecord?: boolean }) {
   const t = await getTranslations("AdminAudit");

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { CitationRows } from "@/components/admin/citation-rows";
 import { AdminFormShell, ContactRows, rowsOf, useAdminForm, type FormAction, type Option } from "@/components/admin/form-kit";
 
 type Props = {
@@ -10,11 +11,13 @@ type Props = {
   /** Named on the server (lib/data/admin/offices.ts, languageOptions). */
   languages: Option[];
   timeZones: readonly string[];
+  /** For the citation rows (lib/data/admin/sources.ts, sourceOptions). */
+  sources: Option[];
 };
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 
-export function OfficeForm({ action, initial, cities, services, languages, timeZones }: Props) {
+export function OfficeForm({ action, initial, cities, services, languages, timeZones, sources }: Props) {
   const kit = useAdminForm(action, initial);
   const { t, value, field, text, select, localized, checkbox, checkboxes } = kit;
   const tt = useTranslations("Taxonomy");
@@ -63,6 +66,8 @@ export function OfficeForm({ action, initial, cities, services, languages, timeZ
       ))}
 
       {checkboxes("serviceIds", t("fields.serviceIds"), services)}
+
+      <CitationRows kit={kit} sources={sources} />
     </AdminFormShell>
   );
 }

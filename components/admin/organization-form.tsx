@@ -1,10 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { AdminFormShell, ContactRows, useAdminForm, type FormAction } from "@/components/admin/form-kit";
+import { CitationRows } from "@/components/admin/citation-rows";
+import { AdminFormShell, ContactRows, useAdminForm, type FormAction, type Option } from "@/components/admin/form-kit";
 import { organizationScopes } from "@/lib/taxonomy";
 import { freeOfChargeChoices } from "@/lib/validation/organization-form";
 
-export function OrganizationForm({ action, initial }: { action: FormAction; initial: Record<string, unknown> }) {
+export function OrganizationForm({ action, initial, sources }: { action: FormAction; initial: Record<string, unknown>; sources: Option[] }) {
   const kit = useAdminForm(action, initial);
   const { t, text, select, localized, checkbox } = kit;
   const tt = useTranslations("Taxonomy");
@@ -32,6 +33,8 @@ export function OrganizationForm({ action, initial }: { action: FormAction; init
         {text("fraudReportEmail", t("fields.fraudReportEmail"), "email")}
         {localized("fraudReportNote", "textarea", 3)}
       </fieldset>
+
+      <CitationRows kit={kit} sources={sources} />
     </AdminFormShell>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { CitationRows } from "@/components/admin/citation-rows";
 import { AdminFormShell, useAdminForm, type FormAction, type Option } from "@/components/admin/form-kit";
 import { accessMethods, costs, populations, serviceTypes } from "@/lib/taxonomy";
 
-export function ServiceForm({ action, initial, offices }: { action: FormAction; initial: Record<string, unknown>; offices: Option[] }) {
+export function ServiceForm({ action, initial, offices, sources }: { action: FormAction; initial: Record<string, unknown>; offices: Option[]; sources: Option[] }) {
   const kit = useAdminForm(action, initial);
   const { t, select, localized, checkboxes } = kit;
   const tt = useTranslations("Taxonomy");
@@ -20,6 +21,7 @@ export function ServiceForm({ action, initial, offices }: { action: FormAction; 
       {checkboxes("populations", t("fields.populations"), populations.map((p) => ({ id: p, label: tt(`population.${p}`) })), t("populationsHint"))}
       {checkboxes("accessMethods", t("fields.accessMethods"), accessMethods.map((m) => ({ id: m, label: tt(`accessMethod.${m}`) })))}
       {checkboxes("officeIds", t("fields.officeIds"), offices, offices.length ? undefined : t("noOffices"))}
+      <CitationRows kit={kit} sources={sources} />
     </AdminFormShell>
   );
 }

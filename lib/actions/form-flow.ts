@@ -51,7 +51,7 @@ export async function runFormSave<V, S extends Record<string, unknown>>(formData
   if (!parsed.success) return { status: "invalid", input, errors: flow.errors(parsed.error) };
   const result = await flow.save(parsed.data);
   if (result.outcome === "missing") return { status: "invalid", input, errors: { form: "invalid" } };
-  if (result.outcome === "refused") return { status: "invalid", input, errors: { [result.field]: "invalid" } };
+  if (result.outcome === "refused") return { status: "invalid", input, errors: { [result.field]: result.message ?? "invalid" } };
   if (result.outcome === "stale") {
     const changed = changedFields(parseBase(formData) ?? input, result.current);
     // The next save is based on what is there now: the person has seen the changes.

@@ -20,6 +20,10 @@ export function phoneStatedIn(raw: string, excerpt: string): boolean {
   if (digits.length === 0) return false;
   const said = digitsOf(excerpt);
   if (said.includes(digits)) return true;
+  // A number in international form ("+12087537041", as the admin form shows a foreign number) is stated by
+  // a source that writes it the way its own country does: "(208) 753.7041".
+  const national = raw.trim().startsWith("+") ? parsePhoneNumberFromString(raw)?.nationalNumber : undefined;
+  if (national && national.length >= 7 && said.includes(national)) return true;
   const prefix = /^\s*\(([\d\s]+)\)(.*)$/.exec(raw);
   if (!prefix) return false;
   const [, area, local] = prefix;
@@ -47,8 +51,10 @@ export function emailStatedIn(address: string, excerpt: string): boolean {
 }
 
 /** Citations of a phone or an e-mail that do not name one of the record's, or whose excerpt does not state it. */
-export function citationProblems(record: RecordLike): { index: number; message: string }[] {
-  const problems: { index: number; message: string }[] = [];
+export type CitationProblem = { index: number; kind: "unknownValue" | "notStated"; message: string };
+
+export function citationProblems(record: RecordLike): CitationProblem[] {
+  const problems: CitationProblem[] = [];
   record.citations.forEach((citation, index) => {
     if (citation.fact !== "phone" && citation.fact !== "email") return;
     const value = citation.value ?? "";
@@ -57,11 +63,11 @@ export function citationProblems(record: RecordLike): { index: number; message: 
         ? record.phones.some((phone) => phone.raw === value)
         : record.emails.some((email) => email.address.toLowerCase() === value.toLowerCase());
     if (!known) {
-      problems.push({ index, message: `value "${value}" is not one of this record's ${citation.fact === "phone" ? "phones (raw)" : "e-mails"}` });
+      problems.push({ index, kind: "unknownValue", message: `value "${value}" is not one of this record's ${citation.fact === "phone" ? "phones (raw)" : "e-mails"}` });
       return;
     }
     const stated = citation.fact === "phone" ? phoneStatedIn(value, citation.excerpt ?? "") : emailStatedIn(value, citation.excerpt ?? "");
-    if (!stated) problems.push({ index, message: `the excerpt does not state ${value}` });
+    if (!stated) problems.push({ index, kind: "notStated", message: `the excerpt does not state ${value}` });
   });
   return problems;
 }

@@ -19,10 +19,10 @@ export const list = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item));
 
 /** Repeated rows (`phones.0.raw`, `phones.1.raw`); rows left blank are dropped, so blanking a row removes it. */
-export const rows = <T extends z.ZodType>(item: T, isBlank: (row: Record<string, unknown>) => boolean, min = 0) =>
+export const rows = <T extends z.ZodType>(item: T, isBlank: (row: Record<string, unknown>) => boolean, min = 0, max = 20) =>
   z.preprocess(
     (value) => (Array.isArray(value) ? value.filter((row) => row && typeof row === "object" && !isBlank(row as Record<string, unknown>)) : []),
-    z.array(item).min(min, "atLeastOne").max(20),
+    z.array(item).min(min, "atLeastOne").max(max),
   );
 
 /** Text in every locale, side by side in the form. */
@@ -78,7 +78,25 @@ export function formErrors(error: z.ZodError, defaultMessage: (path: string) => 
   return errors;
 }
 
-const knownMessages = new Set([unstorableCharacterMessage, "phone", "email", "time", "hoursOrder", "postalCode", "language", "url", "required", "legalBody", "date", "atLeastOne"]);
+const knownMessages = new Set([
+  unstorableCharacterMessage,
+  "phone",
+  "email",
+  "time",
+  "hoursOrder",
+  "postalCode",
+  "language",
+  "url",
+  "required",
+  "legalBody",
+  "date",
+  "atLeastOne",
+  "slug",
+  "partialDate",
+  "sourceNamed",
+  "citationValue",
+  "citationNotStated",
+]);
 
 /** Empty required text says "required"; anything else "invalid". */
 export const requiredWhenEmpty = (...prefixes: string[]) => (path: string) =>

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { formText } from "@/lib/validation/text";
 import { officeFields, officeLimits, officeTimeZones } from "@/lib/validation/office";
+import { checkCitedContacts, citationRows } from "@/lib/validation/citation-rows";
 import { checkbox, emailRows, formErrors, list, localizedOptional, localizedRequired, optionalText, phoneRows, rows, versionField } from "@/lib/validation/form-fields";
 
 const { clockTime: time, languageCode } = officeFields;
@@ -10,7 +11,8 @@ const { clockTime: time, languageCode } = officeFields;
 /** Kept here too: the form's pages import the zones with the form. */
 export { officeTimeZones };
 
-export const officeFormSchema = z.object({
+export const officeFormSchema = z
+  .object({
   version: versionField,
   name: localizedRequired(officeLimits.name),
   street: optionalText(officeLimits.street),
@@ -40,7 +42,9 @@ export const officeFormSchema = z.object({
     (row) => !String(row.opens ?? "").trim() && !String(row.closes ?? "").trim(),
   ),
   serviceIds: list(z.uuid()),
-});
+  citations: citationRows,
+})
+  .superRefine(checkCitedContacts);
 
 export type OfficeFormValues = z.output<typeof officeFormSchema>;
 

@@ -2,6 +2,7 @@
 // the audit snapshot. Field paths match the input names (see form-data.ts).
 import { z } from "zod";
 import { organizationScopes } from "@/lib/taxonomy";
+import { checkCitedContacts, citationRows } from "@/lib/validation/citation-rows";
 import {
   checkbox,
   emailRows,
@@ -17,7 +18,8 @@ import {
 
 export const freeOfChargeChoices = ["yes", "no", "unknown"] as const;
 
-export const organizationFormSchema = z.object({
+export const organizationFormSchema = z
+  .object({
   version: versionField,
   name: localizedRequired(200),
   acronym: localizedOptional(40),
@@ -30,7 +32,9 @@ export const organizationFormSchema = z.object({
   nationalContact: checkbox,
   phones: phoneRows,
   emails: emailRows,
-});
+  citations: citationRows,
+})
+  .superRefine(checkCitedContacts);
 
 export type OrganizationFormValues = z.output<typeof organizationFormSchema>;
 

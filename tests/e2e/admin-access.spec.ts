@@ -31,6 +31,8 @@ const actionPolicy: Record<string, "public" | "signed-in" | "admin"> = {
   "lib/actions/services.ts#changeServiceState": "signed-in",
   "lib/actions/legal-notes.ts#saveLegalNote": "signed-in",
   "lib/actions/legal-notes.ts#changeLegalNoteState": "signed-in",
+  "lib/actions/sources.ts#saveSource": "signed-in",
+  "lib/actions/sources.ts#deleteSourceAction": "signed-in",
   "lib/actions/users.ts#createAccountAction": "admin",
   "lib/actions/users.ts#setAccountActive": "admin",
 };

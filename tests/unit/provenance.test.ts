@@ -94,6 +94,9 @@ describe("a contact's citation", () => {
     expect(phoneStatedIn("(52 55) 5658.7384", "Tel: (52 55) 5211.4153 and 5658.7384")).toBe(true);
     expect(phoneStatedIn("(52 55) 5658.7384", "Tel: (52 33) 5211.4153 and 5658.7384")).toBe(false);
     expect(phoneStatedIn("(52 55) 5658.7384", "Tel: 5658.7384")).toBe(false);
+    // The admin form shows a foreign number in international form; its source writes it the national way.
+    expect(phoneStatedIn("+12087537041", "Phone: (208) 753.7041")).toBe(true);
+    expect(phoneStatedIn("+12087537041", "Phone: (208) 753.7042")).toBe(false);
     const record = {
       phones: [{ raw: "962 123 4567" }, { raw: "800 22 42 42 6" }],
       emails: [{ address: "ayuda@example.org" }],

@@ -11,6 +11,10 @@ export const dynamic = "force-dynamic";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const messages = await getMessages();
   // Only the admin forms' strings go to the browser.
-  const clientMessages = { AdminLogin: messages.AdminLogin, AdminUsers: messages.AdminUsers, AdminForm: messages.AdminForm, AdminReports: messages.AdminReports, Taxonomy: messages.Taxonomy };
+  const clientMessages = {
+    AdminLogin: messages.AdminLogin, AdminUsers: messages.AdminUsers, AdminForm: messages.AdminForm, AdminReports: messages.AdminReports, Taxonomy: messages.Taxonomy,
+    // The citation rows name each fact as the public pages do.
+    Provenance: { facts: messages.Provenance.facts },
+  };
   return <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>;
 }

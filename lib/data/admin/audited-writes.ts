@@ -11,8 +11,11 @@ export type SaveResult<S> =
   | { outcome: "saved"; id: string; version: number }
   | { outcome: "stale"; current: S; version: number }
   | { outcome: "missing" }
-  /** A value the schema cannot check alone (e.g. an office of another organisation); `field` is its form path. */
-  | { outcome: "refused"; field: string };
+  /**
+   * A value the schema cannot check alone (e.g. an office of another organisation); `field` is its form path,
+   * `message` its key in AdminForm.errors ("invalid" when absent).
+   */
+  | { outcome: "refused"; field: string; message?: string };
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
@@ -41,8 +44,9 @@ export async function createAudited<S>(
   entity: AuditedEntity<S>,
   create: (tx: Prisma.TransactionClient, id: string) => Promise<void>,
   after: S,
+  /** A source's id derives from its key; other records get a random one. */
+  id: string = crypto.randomUUID(),
 ): Promise<SaveResult<S>> {
-  const id = crypto.randomUUID();
   await prisma.$transaction(async (tx) => {
     await create(tx, id);
     await writeAudit(tx, actor, { action: "create", entityType: entity.entityType, entityId: id, after });

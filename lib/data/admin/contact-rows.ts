@@ -31,12 +31,17 @@ type StoredPhone = { raw: string; type: string; whatsapp: boolean; number: strin
  */
 export function phoneRowsForForm(phones: StoredPhone[]) {
   return phones.map(({ raw, type, whatsapp, number, label }) => ({
-    raw: number && normalisePhone(raw).e164 !== number ? number : raw,
+    raw: phoneRawForForm({ raw, number }),
     type,
     whatsapp,
     label: localizedForForm(label),
     number,
   }));
+}
+
+/** A stored phone's text as the form shows it (see phoneRowsForForm); its citations name it the same way. */
+export function phoneRawForForm({ raw, number }: { raw: string; number: string | null }): string {
+  return number && normalisePhone(raw).e164 !== number ? number : raw;
 }
 
 /** Saved phone rows in the snapshot's shape (with the number as stored). */

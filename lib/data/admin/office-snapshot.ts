@@ -1,5 +1,6 @@
 // The office as the editing form shows it: the select that loads it and the
 // snapshot the form, the conflict message and the audit log share.
+import { citationEditSelect, citationRowsForForm } from "@/lib/data/admin/citation-rows";
 import { phoneRowsForForm } from "@/lib/data/admin/contact-rows";
 import { localizedForForm } from "@/lib/data/admin/localized";
 import type { Prisma } from "@/prisma/generated/client";
@@ -31,6 +32,7 @@ export const officeEditSelect = {
   emails: { select: { address: true }, orderBy: { position: "asc" } },
   hours: { select: { weekday: true, opens: true, closes: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
   services: { select: { serviceId: true } },
+  citations: citationEditSelect,
 } satisfies Prisma.OfficeSelect;
 
 export type OfficeForEditing = Prisma.OfficeGetPayload<{ select: typeof officeEditSelect }>;
@@ -62,6 +64,7 @@ export function officeFormSnapshot(office: OfficeForEditing) {
     emails: office.emails.map(({ address }) => ({ address })),
     hours: office.hours.map(({ weekday, opens, closes }) => ({ weekday, opens, closes })),
     serviceIds: office.services.map((s) => s.serviceId).sort(),
+    citations: citationRowsForForm(office.citations, office.phones),
   };
 }
 

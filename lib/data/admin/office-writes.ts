@@ -3,6 +3,7 @@
 // actions (lib/actions/offices.ts) check the session and call these.
 import type { Actor } from "@/lib/audit";
 import { changeStatusAudited, createAudited, statusData, updateVersioned, versioned, type AuditedEntity, type SaveResult } from "@/lib/data/admin/audited-writes";
+import { citationRowsOfValues, missingCitedSource, replaceCitations } from "@/lib/data/admin/citation-rows";
 import { phoneRowsOfValues, replaceContactRows } from "@/lib/data/admin/contact-rows";
 import { addressForForm, officeEditSelect, officeFormSnapshot, type OfficeSnapshot } from "@/lib/data/admin/office-snapshot";
 import { officeLanguages, type OfficeFormValues } from "@/lib/validation/office-form";
@@ -47,6 +48,7 @@ export function snapshotOfValues(values: OfficeFormValues): OfficeSnapshot {
     emails: values.emails,
     hours: values.hours,
     serviceIds: [...values.serviceIds].sort(),
+    citations: citationRowsOfValues(values.citations),
   };
 }
 
@@ -56,6 +58,7 @@ async function replaceChildren(tx: Prisma.TransactionClient, officeId: string, v
   await tx.serviceAtOffice.deleteMany({ where: { officeId } });
   await tx.openingHours.createMany({ data: values.hours.map((row) => ({ officeId, ...row })) });
   await tx.serviceAtOffice.createMany({ data: values.serviceIds.map((serviceId) => ({ officeId, serviceId })) });
+  await replaceCitations(tx, { officeId }, values.citations);
 }
 
 /** Services may only be linked to offices of their own organisation. */
@@ -70,6 +73,8 @@ export async function createOffice(prisma: PrismaClient, actor: Actor, organizat
   const organization = await prisma.organization.findUnique({ where: { id: organizationId }, select: { id: true, slug: true } });
   if (!organization) return { outcome: "missing" };
   if (!(await servicesBelong(prisma, organization.id, values.serviceIds))) return { outcome: "refused", field: "serviceIds" };
+  const missingSource = await missingCitedSource(prisma, values.citations);
+  if (missingSource) return missingSource;
   return createAudited(prisma, actor, officeEntity, async (tx, id) => {
     await tx.office.create({ data: { id, slug: `${organization.slug}-${id.slice(0, 8)}`, organizationId: organization.id, ...officeData(values), published: false } });
     await replaceChildren(tx, id, values);
@@ -81,6 +86,8 @@ export async function updateOffice(prisma: PrismaClient, actor: Actor, officeId:
   const office = await prisma.office.findUnique({ where: { id: officeId }, select: { organizationId: true } });
   if (!office) return { outcome: "missing" };
   if (!(await servicesBelong(prisma, office.organizationId, values.serviceIds))) return { outcome: "refused", field: "serviceIds" };
+  const missingSource = await missingCitedSource(prisma, values.citations);
+  if (missingSource) return missingSource;
   return updateVersioned(prisma, actor, officeEntity, officeId, values.version, async (tx, version) => {
     const { count } = await tx.office.updateMany({ where: { id: officeId, version }, data: { ...officeData(values), version: { increment: 1 } } });
     if (count === 1) await replaceChildren(tx, officeId, values);

@@ -1,5 +1,6 @@
 // The organisation as the editing form shows it: the select that loads it and
 // the snapshot the form, the conflict message and the audit log share.
+import { citationEditSelect, citationRowsForForm, citationRowsOfValues } from "@/lib/data/admin/citation-rows";
 import { phoneRowsForForm, phoneRowsOfValues } from "@/lib/data/admin/contact-rows";
 import { localizedForForm } from "@/lib/data/admin/localized";
 import { freeOfChargeChoice, type OrganizationFormValues } from "@/lib/validation/organization-form";
@@ -24,6 +25,7 @@ export const organizationEditSelect = {
   verifiedBy: { select: { name: true } },
   phones: { select: { raw: true, type: true, whatsapp: true, number: true, label: true }, orderBy: { position: "asc" } },
   emails: { select: { address: true }, orderBy: { position: "asc" } },
+  citations: citationEditSelect,
   offices: { select: { id: true, name: true, published: true, archivedAt: true }, orderBy: { slug: "asc" } },
   services: { select: { id: true, type: true, published: true, archivedAt: true }, orderBy: { type: "asc" } },
 } satisfies Prisma.OrganizationSelect;
@@ -44,6 +46,7 @@ export function organizationFormSnapshot(organization: OrganizationForEditing) {
     nationalContact: organization.nationalContact,
     phones: phoneRowsForForm(organization.phones),
     emails: organization.emails.map(({ address }) => ({ address })),
+    citations: citationRowsForForm(organization.citations, organization.phones),
   };
 }
 
@@ -63,5 +66,6 @@ export function organizationSnapshotOfValues(values: OrganizationFormValues): Or
     nationalContact: values.nationalContact,
     phones: phoneRowsOfValues(values.phones),
     emails: values.emails,
+    citations: citationRowsOfValues(values.citations),
   };
 }

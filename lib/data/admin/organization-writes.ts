@@ -2,6 +2,7 @@
 // the transaction, audit and version rules they share).
 import type { Actor } from "@/lib/audit";
 import { changeStatusAudited, createAudited, slugFrom, statusData, updateVersioned, versioned, type AuditedEntity, type SaveResult, type StatusOperation } from "@/lib/data/admin/audited-writes";
+import { missingCitedSource, replaceCitations } from "@/lib/data/admin/citation-rows";
 import { replaceContactRows } from "@/lib/data/admin/contact-rows";
 import { blankToNull } from "@/lib/validation/form-fields";
 import {
@@ -37,16 +38,24 @@ function organizationData(values: OrganizationFormValues) {
 
 /** Creates an unpublished organisation; its slug comes from the Spanish name. */
 export async function createOrganization(prisma: PrismaClient, actor: Actor, values: OrganizationFormValues): Promise<SaveResult<OrganizationSnapshot>> {
+  const missingSource = await missingCitedSource(prisma, values.citations);
+  if (missingSource) return missingSource;
   return createAudited(prisma, actor, organizationEntity, async (tx, id) => {
     await tx.organization.create({ data: { id, slug: slugFrom(values.name.es, id), ...organizationData(values), published: false } });
     await replaceContactRows(tx, { organizationId: id }, values);
+    await replaceCitations(tx, { organizationId: id }, values.citations);
   }, organizationSnapshotOfValues(values));
 }
 
 export async function updateOrganization(prisma: PrismaClient, actor: Actor, organizationId: string, values: OrganizationFormValues): Promise<SaveResult<OrganizationSnapshot>> {
+  const missingSource = await missingCitedSource(prisma, values.citations);
+  if (missingSource) return missingSource;
   return updateVersioned(prisma, actor, organizationEntity, organizationId, values.version, async (tx, version) => {
     const { count } = await tx.organization.updateMany({ where: { id: organizationId, version }, data: { ...organizationData(values), version: { increment: 1 } } });
-    if (count === 1) await replaceContactRows(tx, { organizationId }, values);
+    if (count === 1) {
+      await replaceContactRows(tx, { organizationId }, values);
+      await replaceCitations(tx, { organizationId }, values.citations);
+    }
     return count;
   }, organizationSnapshotOfValues(values));
 }

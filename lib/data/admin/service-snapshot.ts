@@ -1,5 +1,6 @@
 // The service as the editing form shows it: the select that loads it and the
 // snapshot the form, the conflict message and the audit log share.
+import { citationEditSelect, citationRowsForForm, citationRowsOfValues } from "@/lib/data/admin/citation-rows";
 import { localizedForForm } from "@/lib/data/admin/localized";
 import type { ServiceFormValues } from "@/lib/validation/service-form";
 import type { Prisma } from "@/prisma/generated/client";
@@ -18,6 +19,7 @@ export const serviceEditSelect = {
   archivedAt: true,
   version: true,
   offices: { select: { officeId: true } },
+  citations: citationEditSelect,
   organization: { select: { slug: true, name: true, offices: { select: { id: true, name: true }, orderBy: { slug: "asc" } } } },
 } satisfies Prisma.ServiceSelect;
 
@@ -33,6 +35,7 @@ export function serviceFormSnapshot(service: Pick<ServiceForEditing, Exclude<key
     cost: service.cost as string,
     accessMethods: [...service.accessMethods].sort() as string[],
     officeIds: service.offices.map((office) => office.officeId).sort(),
+    citations: citationRowsForForm(service.citations),
   };
 }
 
@@ -48,5 +51,6 @@ export function serviceSnapshotOfValues(values: ServiceFormValues): ServiceSnaps
     cost: values.cost,
     accessMethods: [...values.accessMethods].sort(),
     officeIds: [...values.officeIds].sort(),
+    citations: citationRowsOfValues(values.citations),
   };
 }

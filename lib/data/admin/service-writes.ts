@@ -2,6 +2,7 @@
 // transaction, audit and version rules they share).
 import type { Actor } from "@/lib/audit";
 import { changeStatusAudited, createAudited, statusData, updateVersioned, versioned, type AuditedEntity, type SaveResult, type StatusOperation } from "@/lib/data/admin/audited-writes";
+import { missingCitedSource, replaceCitations } from "@/lib/data/admin/citation-rows";
 import { serviceEditSelect, serviceFormSnapshot, serviceSnapshotOfValues, type ServiceSnapshot } from "@/lib/data/admin/service-snapshot";
 import { blankToNull } from "@/lib/validation/form-fields";
 import type { ServiceFormValues } from "@/lib/validation/service-form";
@@ -31,18 +32,21 @@ async function officesBelong(prisma: PrismaClient, organizationId: string, offic
   return (await prisma.office.count({ where: { organizationId, id: { in: officeIds } } })) === new Set(officeIds).size;
 }
 
-async function replaceOffices(tx: Prisma.TransactionClient, serviceId: string, officeIds: string[]) {
+async function replaceChildren(tx: Prisma.TransactionClient, serviceId: string, values: ServiceFormValues) {
   await tx.serviceAtOffice.deleteMany({ where: { serviceId } });
-  await tx.serviceAtOffice.createMany({ data: [...new Set(officeIds)].map((officeId) => ({ serviceId, officeId })) });
+  await tx.serviceAtOffice.createMany({ data: [...new Set(values.officeIds)].map((officeId) => ({ serviceId, officeId })) });
+  await replaceCitations(tx, { serviceId }, values.citations);
 }
 
 /** Creates an unpublished service of `organizationId`. */
 export async function createService(prisma: PrismaClient, actor: Actor, organizationId: string, values: ServiceFormValues): Promise<SaveResult<ServiceSnapshot>> {
   if (!(await prisma.organization.count({ where: { id: organizationId } }))) return { outcome: "missing" };
   if (!(await officesBelong(prisma, organizationId, values.officeIds))) return { outcome: "refused", field: "officeIds" };
+  const missingSource = await missingCitedSource(prisma, values.citations);
+  if (missingSource) return missingSource;
   return createAudited(prisma, actor, serviceEntity, async (tx, id) => {
     await tx.service.create({ data: { id, organizationId, ...serviceData(values), published: false } });
-    await replaceOffices(tx, id, values.officeIds);
+    await replaceChildren(tx, id, values);
   }, serviceSnapshotOfValues(values));
 }
 
@@ -50,9 +54,11 @@ export async function updateService(prisma: PrismaClient, actor: Actor, serviceI
   const service = await prisma.service.findUnique({ where: { id: serviceId }, select: { organizationId: true } });
   if (!service) return { outcome: "missing" };
   if (!(await officesBelong(prisma, service.organizationId, values.officeIds))) return { outcome: "refused", field: "officeIds" };
+  const missingSource = await missingCitedSource(prisma, values.citations);
+  if (missingSource) return missingSource;
   return updateVersioned(prisma, actor, serviceEntity, serviceId, values.version, async (tx, version) => {
     const { count } = await tx.service.updateMany({ where: { id: serviceId, version }, data: { ...serviceData(values), version: { increment: 1 } } });
-    if (count === 1) await replaceOffices(tx, serviceId, values.officeIds);
+    if (count === 1) await replaceChildren(tx, serviceId, values);
     return count;
   }, serviceSnapshotOfValues(values));
 }

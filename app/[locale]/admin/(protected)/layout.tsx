@@ -14,6 +14,7 @@ export default async function ProtectedAdminLayout({ children, params }: { child
     ["/offices", t("offices")],
     ["/services", t("services")],
     ["/legal-notes", t("legalNotes")],
+    ["/sources", t("sources")],
     ["/reports", t("reports")],
     ["/audit", t("audit")],
     ...(user.role === "admin" ? [["/users", t("users")]] : []),

@@ -4,6 +4,7 @@ import { OfficeForm } from "@/components/admin/office-form";
 import { CreatedNotice, RecordHistory, RecordStatus } from "@/components/admin/record-status";
 import { changeOfficeState, saveOffice } from "@/lib/actions/offices";
 import { requireUser } from "@/lib/auth/session";
+import { sourceOptions } from "@/lib/data/admin/sources";
 import { listAuditEntries } from "@/lib/data/admin/audit";
 import { cityOptions, getOfficeForEditing, languageOptions, officeFormSnapshot } from "@/lib/data/admin/offices";
 import type { Locale } from "@/lib/i18n/locales";
@@ -44,6 +45,7 @@ export default async function AdminOfficePage({ params, searchParams }: Props) {
         services={services}
         languages={languageOptions(locale)}
         timeZones={officeTimeZones}
+        sources={await sourceOptions(locale)}
       />
       <RecordHistory entries={history} />
     </div>

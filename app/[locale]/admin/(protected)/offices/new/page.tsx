@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OfficeForm } from "@/components/admin/office-form";
 import { saveOffice } from "@/lib/actions/offices";
 import { requireUser } from "@/lib/auth/session";
+import { sourceOptions } from "@/lib/data/admin/sources";
 import { cityOptions, languageOptions } from "@/lib/data/admin/offices";
 import { getOrganizationHeading } from "@/lib/data/admin/organizations";
 import type { Locale } from "@/lib/i18n/locales";
@@ -30,6 +31,7 @@ export default async function NewOfficePage({ params, searchParams }: Props) {
         services={services}
         languages={languageOptions(locale)}
         timeZones={officeTimeZones}
+        sources={await sourceOptions(locale)}
       />
     </div>
   );

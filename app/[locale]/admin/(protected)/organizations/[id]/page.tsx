@@ -5,6 +5,7 @@ import { recordStateLabel } from "@/components/admin/record-list";
 import { CreatedNotice, RecordHistory, RecordStatus } from "@/components/admin/record-status";
 import { changeOrganizationState, saveOrganization } from "@/lib/actions/organizations";
 import { requireUser } from "@/lib/auth/session";
+import { sourceOptions } from "@/lib/data/admin/sources";
 import { listAuditEntries } from "@/lib/data/admin/audit";
 import { organizationFormSnapshot } from "@/lib/data/admin/organization-snapshot";
 import { getOrganizationForEditing } from "@/lib/data/admin/organizations";
@@ -65,7 +66,7 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
           <a href={`${admin}/services/new?organization=${organization.id}`}>{t("addService")}</a>
         </section>
       </div>
-      <OrganizationForm action={saveOrganization.bind(null, organization.id)} initial={{ ...organizationFormSnapshot(organization), version: organization.version }} />
+      <OrganizationForm action={saveOrganization.bind(null, organization.id)} initial={{ ...organizationFormSnapshot(organization), version: organization.version }} sources={await sourceOptions(locale)} />
       <RecordHistory entries={history} />
     </div>
   );

@@ -4,6 +4,7 @@ import { CreatedNotice, RecordHistory, RecordStatus } from "@/components/admin/r
 import { ServiceForm } from "@/components/admin/service-form";
 import { changeServiceState, saveService } from "@/lib/actions/services";
 import { requireUser } from "@/lib/auth/session";
+import { sourceOptions } from "@/lib/data/admin/sources";
 import { listAuditEntries } from "@/lib/data/admin/audit";
 import { serviceFormSnapshot } from "@/lib/data/admin/service-snapshot";
 import { getServiceForEditing } from "@/lib/data/admin/services";
@@ -43,6 +44,7 @@ export default async function AdminServicePage({ params, searchParams }: Props) 
         action={saveService.bind(null, { serviceId: service.id, organizationId: service.organizationId })}
         initial={{ ...serviceFormSnapshot(service), version: service.version }}
         offices={offices}
+        sources={await sourceOptions(locale)}
       />
       <RecordHistory entries={history} />
     </div>

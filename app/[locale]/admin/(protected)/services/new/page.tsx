@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ServiceForm } from "@/components/admin/service-form";
 import { saveService } from "@/lib/actions/services";
 import { requireUser } from "@/lib/auth/session";
+import { sourceOptions } from "@/lib/data/admin/sources";
 import { getOrganizationHeading } from "@/lib/data/admin/organizations";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -19,7 +20,7 @@ export default async function NewServicePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("new", { organization: organization.name })}</h1>
-      <ServiceForm action={saveService.bind(null, { serviceId: null, organizationId: organization.id })} initial={{ cost: "unknown" }} offices={organization.offices} />
+      <ServiceForm action={saveService.bind(null, { serviceId: null, organizationId: organization.id })} initial={{ cost: "unknown" }} offices={organization.offices} sources={await sourceOptions(locale)} />
     </div>
   );
 }

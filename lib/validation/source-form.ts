@@ -1,0 +1,47 @@
+// The source form (admin → Sources): one schema for the form, the server
+// action and the audit snapshot. The same rules as a source in sources.json
+// (lib/validation/seed.ts, seedSourceSchema), with the form's messages.
+import { z } from "zod";
+import { formErrors, localizedOptional, optionalText, versionField, webAddress } from "@/lib/validation/form-fields";
+import { partialDate } from "@/lib/validation/seed";
+import { formText } from "@/lib/validation/text";
+
+/** A readable, stable name: seed files and HSDS name a source by it, and its id derives from it. */
+export const sourceKey = formText.trim().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug");
+
+const sourceFields = z.object({
+  version: versionField,
+  publisher: optionalText(200),
+  /** The source's own title, when it shows one. */
+  title: optionalText(300),
+  /** What the document is, for one without a title: blank, or in both languages. */
+  description: localizedOptional(1000),
+  url: webAddress,
+  /** As precise as the source says: YYYY, YYYY-MM or YYYY-MM-DD; blank when undated. */
+  published: formText
+    .trim()
+    .default("")
+    .refine((value) => value === "" || partialDate.safeParse(value).success, "partialDate")
+    .transform((value) => value || null),
+  consultedOn: formText.trim().pipe(z.iso.date("date")),
+});
+
+type SourceFields = z.output<typeof sourceFields>;
+
+function sourceRules(source: SourceFields, ctx: z.RefinementCtx) {
+  const { es, en } = source.description;
+  if (Boolean(es) !== Boolean(en)) ctx.addIssue({ code: "custom", path: ["description", es ? "en" : "es"], message: "required" });
+  // A reader must be able to tell what it is: its title, what it is, or a page named by its publisher and address.
+  if (!source.title && !es && !(source.publisher && source.url)) ctx.addIssue({ code: "custom", path: ["title"], message: "sourceNamed" });
+}
+
+/** Editing a source: its key stays as it was created (seed files and exports name it). */
+export const sourceFormSchema = sourceFields.superRefine(sourceRules);
+export const newSourceFormSchema = sourceFields.extend({ key: sourceKey }).superRefine(sourceRules);
+
+export type SourceFormValues = z.output<typeof sourceFormSchema>;
+export type NewSourceFormValues = z.output<typeof newSourceFormSchema>;
+
+export function sourceFormErrors(error: z.ZodError): Record<string, string> {
+  return formErrors(error);
+}
