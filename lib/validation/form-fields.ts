@@ -1,6 +1,7 @@
 // zod pieces shared by the admin forms (offices, organisations, services,
 // legal notes). Field paths match the input names (see form-data.ts), so an
 // issue's path is also the name of the field its message goes next to.
+import { organizationLimits } from "@/lib/validation/organization";
 import { z } from "zod";
 import { normalisePhone } from "@/lib/phone";
 import { phoneTypes } from "@/lib/taxonomy";
@@ -58,7 +59,7 @@ export const emailRows = rows(z.object({ address: emailAddress }), (row) => !Str
 const blankOr = <T extends z.ZodType<string, string>>(schema: T) =>
   formText.trim().default("").transform((value) => value || null).pipe(schema.nullable());
 
-export const webAddress = blankOr(z.url({ protocol: /^https?$/, message: "url" }).max(500));
+export const webAddress = blankOr(z.url({ protocol: /^https?$/, message: "url" }).max(organizationLimits.website));
 export const optionalEmail = blankOr(z.email("email").max(254));
 
 /** The version the form was loaded at; absent (blank) when creating. */

@@ -2,6 +2,7 @@
 // the audit snapshot. Field paths match the input names (see form-data.ts).
 import { z } from "zod";
 import { organizationScopes } from "@/lib/taxonomy";
+import { organizationLimits } from "@/lib/validation/organization";
 import { checkCitedContacts, citationRows } from "@/lib/validation/citation-rows";
 import {
   checkbox,
@@ -21,14 +22,14 @@ export const freeOfChargeChoices = ["yes", "no", "unknown"] as const;
 export const organizationFormSchema = z
   .object({
   version: versionField,
-  name: localizedRequired(200),
-  acronym: localizedOptional(40),
-  description: localizedRequired(4000),
+  name: localizedRequired(organizationLimits.name),
+  acronym: localizedOptional(organizationLimits.acronym),
+  description: localizedRequired(organizationLimits.description),
   website: webAddress,
   scope: z.enum(organizationScopes),
   freeOfCharge: z.enum(freeOfChargeChoices).default("unknown"),
   fraudReportEmail: optionalEmail,
-  fraudReportNote: localizedOptional(1000),
+  fraudReportNote: localizedOptional(organizationLimits.fraudReportNote),
   nationalContact: checkbox,
   phones: phoneRows,
   emails: emailRows,

@@ -1,6 +1,7 @@
 // The service editing form: one schema for the form, the server action and the audit snapshot.
 import { z } from "zod";
 import { accessMethods, costs, populations, serviceTypes } from "@/lib/taxonomy";
+import { serviceLimits } from "@/lib/validation/organization";
 import { checkCitedContacts, citationRows } from "@/lib/validation/citation-rows";
 import { formErrors, list, localizedOptional, localizedRequired, requiredWhenEmpty, versionField } from "@/lib/validation/form-fields";
 
@@ -10,9 +11,9 @@ export const serviceFormSchema = z
   type: z.enum(serviceTypes),
   /** None ticked: the service is for everyone. */
   populations: list(z.enum(populations)),
-  description: localizedRequired(4000),
-  eligibility: localizedOptional(2000),
-  howToGetHelp: localizedOptional(4000),
+  description: localizedRequired(serviceLimits.description),
+  eligibility: localizedOptional(serviceLimits.eligibility),
+  howToGetHelp: localizedOptional(serviceLimits.howToGetHelp),
   cost: z.enum(costs),
   accessMethods: list(z.enum(accessMethods)),
   officeIds: list(z.uuid()),

@@ -29,9 +29,9 @@ test.describe("editing offices", () => {
 
   test("an editor edits an office in Spanish and English, marks it verified, and the public pages show it at once", async ({ page }) => {
     await signIn(page, editor);
-    await openOfficeEditor(page, /ACNUR.*Tuxtla Gutiérrez/);
-    await page.getByLabel("Nombre (español)").fill("Suboficina Tuxtla (horario ampliado)");
-    await page.getByLabel("Nombre (inglés)").fill("Tuxtla sub-office (longer hours)");
+    await openOfficeEditor(page, /ACNUR.*Aguascalientes/);
+    await page.getByLabel("Nombre (español)").fill("Unidad Aguascalientes (horario ampliado)");
+    await page.getByLabel("Nombre (inglés)").fill("Aguascalientes unit (longer hours)");
     // A number written the old way is checked and stored in international form.
     await page.getByLabel("Teléfono 1", { exact: true }).fill("01 961 123 4567");
     // Languages: ticked in the picker, or typed as codes when the picker lacks them.
@@ -39,21 +39,21 @@ test.describe("editing offices", () => {
     await page.getByLabel(/^Otros idiomas/).fill("wo");
     await page.getByRole("button", { name: "Guardar cambios" }).click();
     await expect(page.getByText("Cambios guardados.")).toBeVisible();
-    await expect(page.getByLabel("Nombre (inglés)")).toHaveValue("Tuxtla sub-office (longer hours)");
+    await expect(page.getByLabel("Nombre (inglés)")).toHaveValue("Aguascalientes unit (longer hours)");
 
     await page.getByRole("button", { name: "Marcar como verificada hoy" }).click();
     await expect(page.getByText(/Verificada el .* por /)).toBeVisible();
     await expect(page.getByRole("region", { name: "Historial de esta ficha" }).getByText("Verificada", { exact: true })).toBeVisible();
 
     const today = new Intl.DateTimeFormat("es-MX", { dateStyle: "long", timeZone: "America/Mexico_City" }).format(new Date());
-    await page.goto("/es/oficinas/acnur-tuxtla-gutierrez");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Suboficina Tuxtla (horario ampliado)");
+    await page.goto("/es/oficinas/acnur-aguascalientes");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Unidad Aguascalientes (horario ampliado)");
     await expect(page.getByText(`Última verificación: ${today}`)).toBeVisible();
     await expect(page.locator('a[href="tel:+529611234567"]').first()).toBeVisible();
     await expect(page.getByRole("main")).toContainText("criollo haitiano");
     await expect(page.getByRole("main")).toContainText("wólof");
-    await page.goto("/en/offices/acnur-tuxtla-gutierrez");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Tuxtla sub-office (longer hours)");
+    await page.goto("/en/offices/acnur-aguascalientes");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Aguascalientes unit (longer hours)");
   });
 
   test("a wrong phone, e-mail and time get a translated message next to each field, and the input stays", async ({ page }) => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { officeSchema } from "@/lib/api/schemas";
 import { formDataToObject } from "@/lib/validation/form-data";
 import { officeFormSchema } from "@/lib/validation/office-form";
-import { seedOfficeSchema } from "@/lib/validation/seed";
+import { organizationFormSchema } from "@/lib/validation/organization-form";
+import { organizationLimits, serviceLimits } from "@/lib/validation/organization";
+import { seedOfficeSchema, seedOrganizationSchema, seedServiceSchema } from "@/lib/validation/seed";
+import { serviceFormSchema } from "@/lib/validation/service-form";
 
 // Issue 12: the seed accepted any IANA zone and 4–10-character postcodes, the admin form 16 zones
 // and exactly five digits. One definition (lib/validation/office.ts) now decides for all three.
@@ -47,4 +50,44 @@ describe("one definition of an office's facts", () => {
       expect({ seed: viaSeed(fields), form: viaForm(fields), api: viaApi(fields) }).toEqual({ seed: valid, form: valid, api: valid });
     });
   }
+});
+
+describe("one limit for an organisation's and a service's text", () => {
+  const seedOrganization = (description: string) =>
+    seedOrganizationSchema.safeParse({
+      id: "00000000-0000-4000-8000-000000000030",
+      slug: "org",
+      name: { es: "Org", en: "Org" },
+      description: { es: description, en: "Short." },
+      scope: "local",
+      sources: ["refugee-legal-aid-mexico"],
+    }).success;
+  const formOrganization = (description: string) =>
+    organizationFormSchema.safeParse({ name: { es: "Org", en: "Org" }, description: { es: description, en: "Short." }, scope: "local" }).success;
+  const seedService = (eligibility: string) =>
+    seedServiceSchema.safeParse({
+      id: "00000000-0000-4000-8000-000000000031",
+      type: "shelter",
+      description: { es: "Albergue.", en: "Shelter." },
+      eligibility: { es: eligibility, en: "Anyone." },
+    }).success;
+  const formService = (eligibility: string) =>
+    serviceFormSchema.safeParse({ type: "shelter", description: { es: "Albergue.", en: "Shelter." }, eligibility: { es: eligibility, en: "Anyone." }, cost: "unknown" }).success;
+
+  it("takes in the seed exactly the text the admin form can save", () => {
+    for (const length of [organizationLimits.description, organizationLimits.description + 1]) {
+      const text = "a".repeat(length);
+      expect({ seed: seedOrganization(text), form: formOrganization(text) }, `description of ${length}`).toEqual({
+        seed: length <= organizationLimits.description,
+        form: length <= organizationLimits.description,
+      });
+    }
+    for (const length of [serviceLimits.eligibility, serviceLimits.eligibility + 1]) {
+      const text = "b".repeat(length);
+      expect({ seed: seedService(text), form: formService(text) }, `eligibility of ${length}`).toEqual({
+        seed: length <= serviceLimits.eligibility,
+        form: length <= serviceLimits.eligibility,
+      });
+    }
+  });
 });
