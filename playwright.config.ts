@@ -22,6 +22,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // The admin walk-throughs load eight or more server-rendered pages: on a busy 2-core machine
+  // that passed the default 30 s. Each step still waits for a state, never for a time.
+  timeout: 90_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {

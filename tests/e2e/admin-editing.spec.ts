@@ -28,8 +28,6 @@ test.describe("editing offices", () => {
   });
 
   test("an editor edits an office in Spanish and English, marks it verified, and the public pages show it at once", async ({ page }) => {
-    // Eight page loads and two saves: more than the default 30 s on a busy 2-core machine.
-    test.setTimeout(90_000);
     await signIn(page, editor);
     await openOfficeEditor(page, /ACNUR.*Aguascalientes/);
     await page.getByLabel("Nombre (español)").fill("Unidad Aguascalientes (horario ampliado)");
