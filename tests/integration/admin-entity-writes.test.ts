@@ -1,8 +1,7 @@
 // Organisation, service and legal-note writes on a seeded database: version
 // conflicts, audit entries in the same transaction, and what the public data
 // functions and the directory search see afterwards.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAccount } from "@/lib/auth/users";
+import { describe, expect, it } from "vitest";
 import { legalNoteEditSelect, legalNoteFormSnapshot } from "@/lib/data/admin/legal-note-snapshot";
 import { changeLegalNoteStatus, createLegalNote, updateLegalNote } from "@/lib/data/admin/legal-note-writes";
 import { organizationEditSelect, organizationFormSnapshot } from "@/lib/data/admin/organization-snapshot";
@@ -15,20 +14,10 @@ import { getOrganizationBySlug } from "@/lib/data/organizations";
 import { legalNoteFormErrors, legalNoteFormSchema } from "@/lib/validation/legal-note-form";
 import { organizationFormErrors, organizationFormSchema } from "@/lib/validation/organization-form";
 import { serviceFormSchema } from "@/lib/validation/service-form";
-import { readSeedData } from "@/prisma/seed/read-seed-files";
-import { seedDatabase } from "@/prisma/seed/seed";
-import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+import { useSeededTestDatabaseWithEditor } from "@/tests/setup/test-database";
 
 describe("organisation, service and legal-note writes", () => {
-  let database: TestDatabase;
-  let actor: { id: string; email: string };
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedDatabase(database.prisma, await readSeedData());
-    const user = await createAccount(database.prisma, { email: "lia@example.org", name: "Lía", role: "editor", password: "a long enough passphrase" }, { id: null, email: "test" });
-    actor = { id: user.id, email: user.email };
-  });
-  afterAll(() => database.close());
+  const { database, actor } = useSeededTestDatabaseWithEditor();
 
   const organizationForm = async (slug: string) => {
     const organization = await database.prisma.organization.findUniqueOrThrow({ where: { slug }, select: organizationEditSelect });

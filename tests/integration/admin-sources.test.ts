@@ -2,9 +2,8 @@
 // a seeded database: keys, versions, the fact checks of a phone or e-mail
 // citation, one transaction and one audit entry with the record, and a cited
 // source that cannot be deleted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runFormSave } from "@/lib/actions/form-flow";
-import { createAccount } from "@/lib/auth/users";
 import { officeEditSelect, officeFormSnapshot } from "@/lib/data/admin/office-snapshot";
 import { snapshotOfValues, updateOffice } from "@/lib/data/admin/office-writes";
 import { organizationEditSelect, organizationFormSnapshot } from "@/lib/data/admin/organization-snapshot";
@@ -17,9 +16,7 @@ import { officeFormErrors, officeFormSchema } from "@/lib/validation/office-form
 import { organizationFormSchema } from "@/lib/validation/organization-form";
 import { serviceFormSchema } from "@/lib/validation/service-form";
 import { newSourceFormSchema, sourceFormErrors, sourceFormSchema } from "@/lib/validation/source-form";
-import { readSeedData } from "@/prisma/seed/read-seed-files";
-import { seedDatabase } from "@/prisma/seed/seed";
-import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+import { useSeededTestDatabaseWithEditor } from "@/tests/setup/test-database";
 
 /** A record's form values as the browser posts them ("citations.0.excerpt"). */
 function formData(values: unknown, prefix = "", data = new FormData()): FormData {
@@ -33,15 +30,7 @@ function formData(values: unknown, prefix = "", data = new FormData()): FormData
 const testSource = { publisher: "Equipo de pruebas", title: "Directorio de prueba", url: "https://example.org/directorio", published: "2026-11", consultedOn: "2026-12-01" };
 
 describe("sources and citations in the admin forms", () => {
-  let database: TestDatabase;
-  let actor: { id: string; email: string };
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedDatabase(database.prisma, await readSeedData());
-    const user = await createAccount(database.prisma, { email: "lia@example.org", name: "Lía", role: "editor", password: "a long enough passphrase" }, { id: null, email: "test" });
-    actor = { id: user.id, email: user.email };
-  });
-  afterAll(() => database.close());
+  const { database, actor } = useSeededTestDatabaseWithEditor();
 
   const auditOf = (entityId: string) => database.prisma.auditEntry.findMany({ where: { entityId }, orderBy: { at: "asc" } });
   const officeForm = async (slug: string) => {

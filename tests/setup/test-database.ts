@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
+import { createAccount } from "@/lib/auth/users";
 import { openAdapter, openMemoryAdapter, type OpenedAdapter } from "@/lib/db/adapter";
 import { applyMigrations } from "@/lib/db/migrations";
 import { PrismaClient } from "@/prisma/generated/client";
@@ -101,4 +102,22 @@ export function useSeededTestDatabase(): TestDatabase {
     },
     close: () => get().close(),
   };
+}
+
+/**
+ * useSeededTestDatabase, plus an editor's account made before the tests: the
+ * actor the admin write functions record in the audit log.
+ */
+export function useSeededTestDatabaseWithEditor(): { database: TestDatabase; actor: { id: string; email: string } } {
+  const database = useSeededTestDatabase();
+  const actor = { id: "", email: "" };
+  beforeAll(async () => {
+    const user = await createAccount(
+      database.prisma,
+      { email: "lia@example.org", name: "Lía", role: "editor", password: "a long enough passphrase" },
+      { id: null, email: "test" },
+    );
+    Object.assign(actor, { id: user.id, email: user.email });
+  });
+  return { database, actor };
 }
