@@ -60,7 +60,8 @@ export function citationProblems(record: RecordLike): CitationProblem[] {
     const value = citation.value ?? "";
     const known =
       citation.fact === "phone"
-        ? record.phones.some((phone) => phone.raw === value)
+        ? // The record may keep the number as its source wrote it, or (imported from HSDS) in E.164.
+          record.phones.some((phone) => phone.raw === value || samePhoneNumber(phone.raw, value))
         : record.emails.some((email) => email.address.toLowerCase() === value.toLowerCase());
     if (!known) {
       problems.push({ index, kind: "unknownValue", message: `value "${value}" is not one of this record's ${citation.fact === "phone" ? "phones (raw)" : "e-mails"}` });
