@@ -1,5 +1,5 @@
 import "server-only";
-// Writes the provenance part of an import (decision 016) inside the import's
+// Writes the provenance part of an import (decision 018) inside the import's
 // transaction, after the records: sources created or updated by id (text in the
 // package's language, next to the other), then each listed record's citations
 // replaced by the package's. Returns the audit entries it owes.

@@ -55,7 +55,7 @@ export async function applyHsdsImport(review: ValidReview, options: ApplyOptions
     const context: ApplyContext = { tx, lang: options.lang, index: indexRecords(review.records, review.tables.incoming.schedule), cityIds: review.cityIds, created: new Set() };
     // Tables in the plan's order: organisations, services and locations before the rows that point at them.
     for (const write of writes) await writers[write.table]?.(context, write);
-    // Sources and citations last: citations point at both (decision 016).
+    // Sources and citations last: citations point at both (decision 018).
     const provenance = review.provenance ? await writeProvenance(tx, review.provenance, options.lang) : { rows: 0, sourceAudits: [], citationAudits: [] };
     const owners = updatedOwners(writes);
     const created = new Set(writes.filter((write) => write.isNew && recordTables.has(write.table)).map((write) => write.id));

@@ -32,7 +32,7 @@ export type HsdsImportReview =
       tables: { incoming: HsdsTables; current: HsdsTables };
       /** Planned fields a person edited since the record's last import: applying leaves them unless told to overwrite. */
       kept: KeptChange[];
-      /** Sources and citations (decision 016); absent when the package has no amparo_citations.csv. */
+      /** Sources and citations (decision 018); absent when the package has no amparo_citations.csv. */
       provenance?: ProvenancePlan;
     };
 

@@ -107,7 +107,7 @@ export async function loadWithheldAddresses(officeIds: string[], prisma: Pick<Pr
   return new Map(rows.map(({ id, ...withheld }) => [id, withheld]));
 }
 
-/** The sources and citations of the exported records (decision 016); a confidential office's that could quote its address stay out. */
+/** The sources and citations of the exported records (decision 018); a confidential office's that could quote its address stay out. */
 export async function loadHsdsProvenance(tables: HsdsTables, lang: Locale, prisma: PrismaClient = db()): Promise<HsdsProvenance> {
   const ids = { organization: tables.organization.map((row) => row.id), location: tables.location.map((row) => row.id), service: tables.service.map((row) => row.id) };
   const [citations, withheld] = await Promise.all([loadCitationsOf(ids, prisma), loadWithheldAddresses(ids.location, prisma)]);

@@ -56,7 +56,7 @@ function tableResource(name: string, path: string, fields: readonly FieldSpec[],
   };
 }
 
-/** The extension's two tables (decision 016), described like HSDS's own. */
+/** The extension's two tables (decision 018), described like HSDS's own. */
 export const provenanceResources = () =>
   provenanceTableNames.map((table) =>
     tableResource(table, provenancePaths[table], provenanceFields[table], table === "amparo_citation" ? provenanceForeignKeys.amparo_citation : undefined),

@@ -24,7 +24,7 @@ export type CitationDocument = Omit<HsdsCitation, "link_id" | "link_entity" | "s
 /**
  * An index over the tables; building it once makes every document lookup cheap.
  * With `provenance`, full organization, location and service documents carry
- * `amparo_citations` (decision 016); lists stay plain HSDS.
+ * `amparo_citations` (decision 018); lists stay plain HSDS.
  */
 export function hsdsDocuments(tables: HsdsTables, provenance?: HsdsProvenance) {
   const sourcesById = new Map(provenance?.amparo_source.map((source) => [source.id, source]));

@@ -60,7 +60,7 @@ export function importReportLines(review: HsdsImportReview, mode: ReportMode = {
   return lines;
 }
 
-/** Sources new or changed, and records whose citations the package replaces (decision 016). */
+/** Sources new or changed, and records whose citations the package replaces (decision 018). */
 function provenanceLines(plan: ProvenancePlan | undefined): string[] {
   if (!plan) return ["amparo_citation: not in the package (no amparo_citations.csv): citations are left as they are"];
   const added = plan.sources.filter((change) => change.isNew);

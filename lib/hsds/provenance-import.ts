@@ -1,8 +1,9 @@
-// Reading the provenance extension (decision 016) back: its rows checked like
+// Reading the provenance extension (decision 018) back: its rows checked like
 // the seed's (zod; an excerpt for every fact but `record`; a phone's digits or an
 // e-mail address in the words quoted), then compared with the database. Each
 // record of the package gets exactly the package's citations; a source is
 // matched by its id, which its key determines. Pure: lib/data does the reading.
+import { namesContact } from "@/lib/provenance/rules";
 import type { CsvProblem } from "@/lib/hsds/validate-csv";
 import {
   citationWithheld,
@@ -57,7 +58,7 @@ export function provenanceProblems(tables: HsdsTables, provenance: HsdsProvenanc
     const parsed = hsdsCitationRowSchema.safeParse(row);
     for (const issue of parsed.error?.issues ?? []) problem(issue.path.join("."), issue.message);
     if (!records[row.link_entity].has(row.link_id)) return problem("link_id", `no ${row.link_entity} with id ${row.link_id} in the package`);
-    if (!parsed.success || (row.fact !== "phone" && row.fact !== "email")) return;
+    if (!parsed.success || !namesContact(row.fact)) return;
     const value = row.value!;
     const { phones, emails } = contactsOf(tables, row.link_entity, row.link_id);
     const known = row.fact === "phone" ? phones.some((number) => samePhoneNumber(number, value)) : emails.some((email) => email.toLowerCase() === value.toLowerCase());

@@ -1,4 +1,4 @@
-// Amparo's extension to HSDS 3.0 (decision 016): where each fact comes from.
+// Amparo's extension to HSDS 3.0 (decision 018): where each fact comes from.
 // HSDS's `metadata` is a log of edits (field, previous and new value, who) and
 // `attribute` links a record to a taxonomy term; neither can say "this source,
 // in these words, states this phone". Sources and citations travel as two extra

@@ -11,7 +11,7 @@ import type { HsdsTables } from "@/lib/hsds/types";
 import { checkForeignKeys, checkTable, parseCsv, withheldAddressFields, type CsvProblem, type ParsedTable } from "@/lib/hsds/validate-csv";
 
 /**
- * `provenance`: the extension's tables (decision 016) when the package has
+ * `provenance`: the extension's tables (decision 018) when the package has
  * amparo_citations.csv; absent, the import leaves citations as they are.
  */
 export type PackageReadResult = { tables: HsdsTables; provenance?: HsdsProvenance; ignored: string[]; problems: CsvProblem[] };

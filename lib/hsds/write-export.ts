@@ -9,7 +9,7 @@ import type { HsdsProvenance } from "@/lib/hsds/provenance-tables";
 import type { HsdsTables } from "@/lib/hsds/types";
 import type { Locale } from "@/lib/i18n/locales";
 
-/** `provenance`: the sources and citations of the exported records (decision 016). */
+/** `provenance`: the sources and citations of the exported records (decision 018). */
 export async function writeHsdsExport(dir: string, tables: HsdsTables, lang: Locale, provenance: HsdsProvenance) {
   const files = new Map<string, string>();
   for (const [file, document] of hsdsJsonFiles(hsdsDocuments(tables, provenance), tables)) {

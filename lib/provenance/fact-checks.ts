@@ -3,6 +3,7 @@
 // source. The seed check, `db:validate` and the seed-data test all ask here.
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { normalisePhone } from "@/lib/phone";
+import { namesContact } from "@/lib/provenance/rules";
 import type { CitedFact } from "@/lib/taxonomy";
 
 type CitationLike = { fact: CitedFact; value?: string | null; excerpt?: string | null };
@@ -56,7 +57,7 @@ export type CitationProblem = { index: number; kind: "unknownValue" | "notStated
 export function citationProblems(record: RecordLike): CitationProblem[] {
   const problems: CitationProblem[] = [];
   record.citations.forEach((citation, index) => {
-    if (citation.fact !== "phone" && citation.fact !== "email") return;
+    if (!namesContact(citation.fact)) return;
     const value = citation.value ?? "";
     const known =
       citation.fact === "phone"

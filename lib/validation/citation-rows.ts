@@ -3,11 +3,10 @@
 // those of a citation in the seed files (lib/validation/seed.ts) and the same
 // fact checks (lib/provenance/fact-checks.ts), with the form's messages.
 import { z } from "zod";
+import { excerptMaxLength, namesContact, needsExcerpt } from "@/lib/provenance/rules";
 import { citationProblems } from "@/lib/provenance/fact-checks";
 import { citedFacts } from "@/lib/taxonomy";
 import { checkbox, optionalText, rows } from "@/lib/validation/form-fields";
-
-const namesContact = (fact: string) => fact === "phone" || fact === "email";
 
 /** What the seed files hold at most in one record, with room to grow. */
 const maxCitations = 40;
@@ -18,14 +17,14 @@ export const citationRows = rows(
       fact: z.enum(citedFacts),
       sourceId: z.uuid("required"),
       /** The source's words that state the fact; only "the record as a whole" may go without. */
-      excerpt: optionalText(300),
+      excerpt: optionalText(excerptMaxLength),
       /** For a phone or an e-mail: which of the record's it vouches for. */
       value: optionalText(254),
       /** Contradicted by a newer source: still cited, shown as superseded. */
       superseded: checkbox,
     })
     .superRefine((row, ctx) => {
-      if (row.fact !== "record" && !row.excerpt) ctx.addIssue({ code: "custom", path: ["excerpt"], message: "required" });
+      if (needsExcerpt(row.fact) && !row.excerpt) ctx.addIssue({ code: "custom", path: ["excerpt"], message: "required" });
       if (namesContact(row.fact) && !row.value) ctx.addIssue({ code: "custom", path: ["value"], message: "required" });
     })
     // Only a phone or an e-mail names what it vouches for.

@@ -2,6 +2,7 @@
 // parsed with these schemas before anything is written, so a typo fails with
 // the file, the record and the field named (see prisma/seed/load.ts).
 import { z } from "zod";
+import { excerptMaxLength, isNamedSource, needsExcerpt, sourceKeyPattern } from "@/lib/provenance/rules";
 import { completeLocalizedTextSchema, completeLocalizedTextUpTo as textUpTo } from "@/lib/validation/localized-text";
 import { officeFields, officeLimits } from "@/lib/validation/office";
 import { organizationLimits, serviceLimits } from "@/lib/validation/organization";
@@ -26,7 +27,7 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2, e.g. MX"
 const time = officeFields.clockTime;
 const isoDate = z.iso.date();
 /** A source, named by its id in sources.json (which says how to cite it). */
-const sourceKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "the id of a source in sources.json");
+const sourceKey = z.string().regex(sourceKeyPattern, "the id of a source in sources.json");
 /** As precise as the source says: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const partialDate = z
   .string()
@@ -41,12 +42,12 @@ export const seedCitationSchema = z
   .strictObject({
     fact: z.enum(citedFacts),
     source: sourceKey,
-    excerpt: z.string().trim().min(3).max(300).optional(),
+    excerpt: z.string().trim().min(3).max(excerptMaxLength).optional(),
     value: z.string().trim().min(1).optional(),
     /** Contradicted by a newer source: kept and shown as superseded. */
     superseded: z.boolean().default(false),
   })
-  .refine((citation) => citation.fact === "record" || citation.excerpt, {
+  .refine((citation) => !needsExcerpt(citation.fact) || citation.excerpt, {
     path: ["excerpt"],
     message: "quote the words of the source that state the fact",
   });
@@ -234,7 +235,7 @@ export const seedSourceSchema = z
     published: partialDate.optional(),
     consulted: isoDate,
   })
-  .refine((source) => source.title || source.description || (source.publisher && source.url), {
+  .refine((source) => isNamedSource({ ...source, described: Boolean(source.description) }), {
     path: ["description"],
     message: "a source without a title says what it is, or is a page named by its publisher and address",
   });

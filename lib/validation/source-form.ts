@@ -2,12 +2,13 @@
 // action and the audit snapshot. The same rules as a source in sources.json
 // (lib/validation/seed.ts, seedSourceSchema), with the form's messages.
 import { z } from "zod";
+import { isNamedSource, sourceKeyPattern } from "@/lib/provenance/rules";
 import { formErrors, localizedOptional, optionalText, versionField, webAddress } from "@/lib/validation/form-fields";
 import { partialDate } from "@/lib/validation/seed";
 import { formText } from "@/lib/validation/text";
 
 /** A readable, stable name: seed files and HSDS name a source by it, and its id derives from it. */
-export const sourceKey = formText.trim().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug");
+export const sourceKey = formText.trim().max(100).regex(sourceKeyPattern, "slug");
 
 const sourceFields = z.object({
   version: versionField,
@@ -32,7 +33,7 @@ function sourceRules(source: SourceFields, ctx: z.RefinementCtx) {
   const { es, en } = source.description;
   if (Boolean(es) !== Boolean(en)) ctx.addIssue({ code: "custom", path: ["description", es ? "en" : "es"], message: "required" });
   // A reader must be able to tell what it is: its title, what it is, or a page named by its publisher and address.
-  if (!source.title && !es && !(source.publisher && source.url)) ctx.addIssue({ code: "custom", path: ["title"], message: "sourceNamed" });
+  if (!isNamedSource({ ...source, described: Boolean(es) })) ctx.addIssue({ code: "custom", path: ["title"], message: "sourceNamed" });
 }
 
 /** Editing a source: its key stays as it was created (seed files and exports name it). */
