@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { unsourcedContacts } from "@/lib/provenance/fact-checks";
+import { unsourcedFacts } from "@/lib/provenance/unsourced";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 
 // Provenance of the real directory (issue 12): whoever calls a number or writes
@@ -15,6 +16,11 @@ describe("seed data provenance", () => {
       ...org.offices.flatMap((office) => unsourcedContacts(office).map((contact) => `${org.slug}/${office.slug}: ${contact}`)),
     ]);
     expect(unsourced).toEqual([]);
+  });
+
+  it("backs every fact a person acts on with a source's words (what `db:validate --strict` enforces)", async () => {
+    const { organizations } = await readSeedData();
+    expect(organizations.flatMap(unsourcedFacts)).toEqual([]);
   });
 
   it("quotes short excerpts (at most 300 characters)", async () => {
