@@ -162,6 +162,10 @@ export function ContactRows({ kit }: { kit: AdminFormKit }) {
               <input type="checkbox" name={`phones.${index}.whatsapp`} defaultChecked={checked(value(`phones.${index}.whatsapp`))} className="size-5" />
               {t("whatsapp", { n: index + 1 })}
             </label>
+            <label className="flex items-start gap-2 sm:col-span-3">
+              <input type="checkbox" name={`phones.${index}.asWritten`} defaultChecked={checked(value(`phones.${index}.asWritten`))} className="mt-0.5 size-5 shrink-0" />
+              {t("phoneAsWritten", { n: index + 1 })}
+            </label>
           </div>
         ))}
       </fieldset>

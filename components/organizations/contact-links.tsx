@@ -22,6 +22,7 @@ export async function ContactLinks({ phones, emails, defaultLabel }: { phones: P
             <span className="font-medium">{phone.display}</span>
           )}
           {phone.extension ? <span className="text-sm">{t("extension", { extension: phone.extension })}</span> : null}
+          {phone.e164 ? null : <span className="text-sm text-gray-700">({t("phoneAsWritten")})</span>}
           {phone.type === "fax" ? <span className="text-sm text-gray-700">({t("fax")})</span> : null}
           {phone.type === "toll_free" ? <span className="text-sm text-gray-700">({t("tollFree")})</span> : null}
           {phone.type === "whatsapp_only" ? <span className="text-sm text-gray-700">({t("whatsappOnly")})</span> : null}

@@ -51,6 +51,7 @@ export async function ReferralOffice({ office, position, url, removeHref }: Prop
               {index > 0 ? ", " : null}
               {phone.callable && phone.e164 ? <a href={`tel:${phone.e164}`}>{phone.display}</a> : phone.display}
               {phone.extension ? ` ${to("extension", { extension: phone.extension })}` : null}
+              {phone.e164 ? null : ` (${to("phoneAsWritten")})`}
               {phone.whatsapp ? " (WhatsApp)" : null}
             </span>
           ))}

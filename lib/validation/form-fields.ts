@@ -3,7 +3,7 @@
 // issue's path is also the name of the field its message goes next to.
 import { organizationLimits } from "@/lib/validation/organization";
 import { z } from "zod";
-import { normalisePhone } from "@/lib/phone";
+import { phoneLimits, phoneProblem } from "@/lib/validation/phone";
 import { phoneTypes } from "@/lib/taxonomy";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { formText, unstorableCharacterMessage } from "@/lib/validation/text";
@@ -42,13 +42,20 @@ export function blankToNull<T extends Record<string, string>>(value: T): T | nul
 }
 
 export const phoneRows = rows(
-  z.object({
-    raw: formText.trim().min(3).max(60).refine((raw) => normalisePhone(raw).e164 !== null, "phone"),
-    type: z.enum(phoneTypes),
-    whatsapp: checkbox,
-    /** What the number is for ("Legal clinic"), in each locale. */
-    label: localizedOptional(80),
-  }),
+  z
+    .object({
+      raw: formText.trim().min(3).max(phoneLimits.raw),
+      type: z.enum(phoneTypes),
+      whatsapp: checkbox,
+      /** Kept exactly as the source prints it, though it cannot be dialled so (lib/validation/phone.ts). */
+      asWritten: checkbox,
+      /** What the number is for ("Legal clinic"), in each locale. */
+      label: localizedOptional(phoneLimits.label),
+    })
+    .superRefine((row, ctx) => {
+      const problem = phoneProblem(row.raw, row.asWritten);
+      if (problem) ctx.addIssue({ code: "custom", path: ["raw"], message: problem });
+    }),
   (row) => !String(row.raw ?? "").trim(),
 );
 
@@ -82,6 +89,7 @@ export function formErrors(error: z.ZodError, defaultMessage: (path: string) => 
 const knownMessages = new Set([
   unstorableCharacterMessage,
   "phone",
+  "phoneAsWritten",
   "email",
   "time",
   "hoursOrder",

@@ -7,6 +7,7 @@ import { completeLocalizedTextSchema, completeLocalizedTextUpTo as textUpTo } fr
 import { officeFields, officeLimits } from "@/lib/validation/office";
 import { organizationLimits, serviceLimits } from "@/lib/validation/organization";
 import { citationProblems } from "@/lib/provenance/fact-checks";
+import { phoneLimits, phoneProblem } from "@/lib/validation/phone";
 import {
   accessMethods,
   citedFacts,
@@ -53,16 +54,24 @@ export const seedCitationSchema = z
   });
 export const weekdayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
-export const seedPhoneSchema = z.strictObject({
-  /** Exactly as the source wrote it; the loader normalises it to E.164. */
-  raw: z.string().trim().min(3),
-  /** Region used to read a number written without its country code. */
-  country: countryCode.default("MX"),
-  extension: z.string().trim().min(1).optional(),
-  type: z.enum(phoneTypes).default("voice"),
-  whatsapp: z.boolean().default(false),
-  label: text.optional(),
-});
+export const seedPhoneSchema = z
+  .strictObject({
+    /** Exactly as the source wrote it; the loader normalises it to E.164. */
+    raw: z.string().trim().min(3).max(phoneLimits.raw),
+    /** Region used to read a number written without its country code. */
+    country: countryCode.default("MX"),
+    extension: z.string().trim().min(1).optional(),
+    type: z.enum(phoneTypes).default("voice"),
+    whatsapp: z.boolean().default(false),
+    /** The source leaves part of the number out: keep it as written (lib/validation/phone.ts). */
+    asWritten: z.boolean().default(false),
+    label: text.optional(),
+  })
+  .superRefine((phone, ctx) => {
+    const problem = phoneProblem(phone.raw, phone.asWritten, phone.country);
+    if (problem === "phone") ctx.addIssue({ code: "custom", path: ["raw"], message: "is not a number that can be dialled; if the source prints it so, say asWritten: true" });
+    if (problem === "phoneAsWritten") ctx.addIssue({ code: "custom", path: ["raw"], message: "has too few digits to be a phone number" });
+  });
 
 export const seedEmailSchema = z.strictObject({
   address: z.email(),

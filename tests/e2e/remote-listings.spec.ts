@@ -37,6 +37,19 @@ test.describe("remote listings and places abroad", () => {
     await context.close();
   });
 
+  // Issue 12: a number a source prints without its area code is shown as written, never as a call link, and says so;
+  // CNDH's 24-hour desk now gives numbers that can be dialled (a newer source), each with its own tap-to-call link.
+  test("a national line's number kept as its source prints it is not offered as a call", async ({ page }) => {
+    await page.goto("/es/oficinas/comar-linea-telefonica");
+    const contacts = page.getByRole("main").getByRole("listitem").filter({ hasText: "5209-8800" });
+    await expect(contacts).toContainText("tal como lo publica la fuente");
+    await expect(contacts.locator('a[href^="tel:"]')).toHaveCount(0);
+    await page.goto("/en/offices/cndh-guardia-24-horas");
+    await expect(page.getByRole("link", { name: /\+52 55 5681 8125/ })).toHaveAttribute("href", "tel:+525556818125");
+    await expect(page.getByRole("link", { name: /800 715 2000/ })).toHaveAttribute("href", "tel:+528007152000");
+    await expect(page.getByText("as the source prints it")).toHaveCount(0);
+  });
+
   test("a US research centre is not a city to choose, and US places sit in their own group after Mexico's", async ({ page }) => {
     await page.goto("/en/directory");
     const city = page.getByLabel("City");

@@ -13,14 +13,7 @@ import { organizationFormErrors, organizationFormSchema } from "@/lib/validation
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
-
-/** A record's form values as the browser posts them ("name.es", "phones.0.raw"). */
-function formData(values: unknown, prefix = "", data = new FormData()): FormData {
-  if (Array.isArray(values)) values.forEach((item, index) => formData(item, `${prefix}.${index}`, data));
-  else if (values && typeof values === "object") for (const [key, value] of Object.entries(values)) formData(value, prefix ? `${prefix}.${key}` : key, data);
-  else if (values !== null && values !== undefined && values !== false) data.append(prefix, values === true ? "on" : String(values));
-  return data;
-}
+import { formData } from "@/tests/setup/form-data";
 
 describe("admin saves with a NUL byte", () => {
   let database: TestDatabase;

@@ -17,14 +17,7 @@ import { organizationFormSchema } from "@/lib/validation/organization-form";
 import { serviceFormSchema } from "@/lib/validation/service-form";
 import { newSourceFormSchema, sourceFormErrors, sourceFormSchema } from "@/lib/validation/source-form";
 import { useSeededTestDatabaseWithEditor } from "@/tests/setup/test-database";
-
-/** A record's form values as the browser posts them ("citations.0.excerpt"). */
-function formData(values: unknown, prefix = "", data = new FormData()): FormData {
-  if (Array.isArray(values)) values.forEach((item, index) => formData(item, `${prefix}.${index}`, data));
-  else if (values && typeof values === "object") for (const [key, value] of Object.entries(values)) formData(value, prefix ? `${prefix}.${key}` : key, data);
-  else if (values !== null && values !== undefined && values !== false) data.append(prefix, values === true ? "on" : String(values));
-  return data;
-}
+import { formData } from "@/tests/setup/form-data";
 
 // A made-up source for these tests only (example.org): never seed data.
 const testSource = { publisher: "Equipo de pruebas", title: "Directorio de prueba", url: "https://example.org/directorio", published: "2026-11", consultedOn: "2026-12-01" };

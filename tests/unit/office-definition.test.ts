@@ -4,7 +4,7 @@ import { formDataToObject } from "@/lib/validation/form-data";
 import { officeFormSchema } from "@/lib/validation/office-form";
 import { organizationFormSchema } from "@/lib/validation/organization-form";
 import { organizationLimits, serviceLimits } from "@/lib/validation/organization";
-import { seedOfficeSchema, seedOrganizationSchema, seedServiceSchema } from "@/lib/validation/seed";
+import { seedOfficeSchema, seedOrganizationSchema, seedPhoneSchema, seedServiceSchema } from "@/lib/validation/seed";
 import { serviceFormSchema } from "@/lib/validation/service-form";
 
 // Issue 12: the seed accepted any IANA zone and 4–10-character postcodes, the admin form 16 zones
@@ -90,4 +90,32 @@ describe("one limit for an organisation's and a service's text", () => {
       });
     }
   });
+});
+
+// CNDH's 24-hour line ("56 81 81 25") was taken by the seed and refused by the form, so the office could not be
+// saved from the admin area. A phone is now one rule for both (lib/validation/phone.ts).
+describe("one definition of a phone", () => {
+  const viaSeed = (phone: { raw: string; asWritten?: boolean }) => seedPhoneSchema.safeParse(phone).success;
+  const viaForm = (phone: { raw: string; asWritten?: boolean }) => {
+    const data = new FormData();
+    for (const [name, value] of Object.entries({ version: "1", "name.es": "Oficina", "name.en": "Office", timeZone: "America/Mexico_City", postalCode: "", "phones.0.raw": phone.raw, "phones.0.type": "voice" })) {
+      data.append(name, value);
+    }
+    if (phone.asWritten) data.append("phones.0.asWritten", "on");
+    return officeFormSchema.safeParse(formDataToObject(data)).success;
+  };
+  const phones = [
+    { phone: { raw: "+52 (55) 56 81 81 25" }, valid: true },
+    { phone: { raw: "01 800 715 2000" }, valid: true },
+    { phone: { raw: "56 81 81 25" }, valid: false },
+    { phone: { raw: "56 81 81 25", asWritten: true }, valid: true },
+    { phone: { raw: "5209-8800", asWritten: true }, valid: true },
+    { phone: { raw: "12 34", asWritten: true }, valid: false },
+    { phone: { raw: "9" + "6".repeat(60), asWritten: true }, valid: false },
+  ];
+  for (const { phone, valid } of phones) {
+    it(`${valid ? "accepts" : "refuses"} ${JSON.stringify(phone)} in the seed and the admin form alike`, () => {
+      expect({ seed: viaSeed(phone), form: viaForm(phone) }).toEqual({ seed: valid, form: valid });
+    });
+  }
 });

@@ -35,6 +35,7 @@ export function phoneRowsForForm(phones: StoredPhone[]) {
     type,
     whatsapp,
     label: localizedForForm(label),
+    asWritten: number === null,
     number,
   }));
 }
@@ -46,5 +47,9 @@ export function phoneRawForForm({ raw, number }: { raw: string; number: string |
 
 /** Saved phone rows in the snapshot's shape (with the number as stored). */
 export function phoneRowsOfValues(phones: Rows["phones"]) {
-  return phones.map((phone) => ({ ...phone, number: normalisePhone(phone.raw).e164 }));
+  return phones.map(({ raw, type, whatsapp, label }) => {
+    const number = normalisePhone(raw).e164;
+    // As phoneRowsForForm reads it back: a number that cannot be dialled is one kept as written.
+    return { raw, type, whatsapp, label, asWritten: number === null, number };
+  });
 }
