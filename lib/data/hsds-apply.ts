@@ -49,14 +49,17 @@ export async function applyHsdsImport(review: ValidReview, options: ApplyOptions
   const actor = importActor(options.source);
   const result = await prisma.$transaction(async (tx) => {
     // Asked again here: a person may have saved since the review.
-    const kept = await keptSinceLastImport(review.plan, review.tables, tx);
+    const kept = await keptSinceLastImport(review.plan, review.tables, tx, review.provenance);
     const writes = rowWrites(review.plan, review.tables, kept, options.overwriteEdited);
     const changes = auditChanges(writes);
     const context: ApplyContext = { tx, lang: options.lang, index: indexRecords(review.records, review.tables.incoming.schedule), cityIds: review.cityIds, created: new Set() };
     // Tables in the plan's order: organisations, services and locations before the rows that point at them.
     for (const write of writes) await writers[write.table]?.(context, write);
     // Sources and citations last: citations point at both (decision 018).
-    const provenance = review.provenance ? await writeProvenance(tx, review.provenance, options.lang) : { rows: 0, sourceAudits: [], citationAudits: [] };
+    // A record whose citations a person edited since its last import keeps them, unless told otherwise.
+    const keptCitations = new Set(options.overwriteEdited ? [] : kept.filter((change) => change.table === "amparo_citation").map((change) => change.id));
+    const provenancePlan = review.provenance && { ...review.provenance, replacements: review.provenance.replacements.filter((replacement) => !keptCitations.has(replacement.id)) };
+    const provenance = provenancePlan ? await writeProvenance(tx, provenancePlan, options.lang) : { rows: 0, sourceAudits: [], citationAudits: [] };
     const owners = updatedOwners(writes);
     const created = new Set(writes.filter((write) => write.isNew && recordTables.has(write.table)).map((write) => write.id));
     for (const cited of provenance.citationAudits) {

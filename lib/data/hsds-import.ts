@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { loadCitationsOf, loadHsdsImportTargets, loadWithheldAddresses, storedCitationSelect } from "@/lib/data/hsds";
 import { humanEditsSinceLastImport } from "@/lib/data/hsds-import-edits";
-import { keptChanges, ownersOf, type KeptChange } from "@/lib/hsds/edit-guard";
+import { citationOwner, keptChanges, keptCitations, ownersOf, type KeptChange } from "@/lib/hsds/edit-guard";
 import { fromHsds, type RecordProblem } from "@/lib/hsds/from-hsds";
 import type { SourceOrganization } from "@/lib/hsds/source";
 import { planImport, type ImportPlan } from "@/lib/hsds/import-plan";
@@ -79,8 +79,8 @@ export async function reviewHsdsImport(dir: string, lang: Locale, prisma: Prisma
   const current = await loadHsdsImportTargets(incoming.map((org) => org.id), prisma);
   const tables = { incoming: toHsdsTables(incoming, { lang, now }), current: toHsdsTables(current, { lang, now }) };
   const plan = planImport(tables.incoming, tables.current);
-  const kept = await keptSinceLastImport(plan, tables, prisma);
   const provenance = read.provenance && (await planProvenanceImport(read.tables, read.provenance, lang, prisma));
+  const kept = await keptSinceLastImport(plan, tables, prisma, provenance);
   return { status: "valid", plan, ignored: read.ignored, records: incoming, cityIds, tables, kept, provenance };
 }
 
@@ -108,12 +108,21 @@ async function planProvenanceImport(tables: HsdsTables, incoming: HsdsProvenance
  * The planned fields people edited since their last import. Applying asks
  * again inside its transaction, so an edit saved after the review is kept too.
  */
-export async function keptSinceLastImport(plan: ImportPlan, tables: { incoming: HsdsTables; current: HsdsTables }, prisma: Pick<PrismaClient, "auditEntry">) {
+export async function keptSinceLastImport(
+  plan: ImportPlan,
+  tables: { incoming: HsdsTables; current: HsdsTables },
+  prisma: Pick<PrismaClient, "auditEntry">,
+  provenance?: Pick<ProvenancePlan, "replacements">,
+) {
   // Only records the database has can have been edited by a person.
   const existing = new Set([...tables.current.organization, ...tables.current.location, ...tables.current.service].map((row) => row.id));
-  const owners = hsdsTableNames.flatMap((table) => {
-    const rows = new Map((tables.incoming[table] as { id: string }[]).map((row) => [row.id, row]));
-    return [...plan[table].new, ...plan[table].changed].flatMap((change) => ownersOf(table, rows.get(change.id) ?? { id: change.id }));
-  }).filter((owner) => existing.has(owner.entityId));
-  return keptChanges(plan, tables.incoming, await humanEditsSinceLastImport(owners, prisma));
+  const owners = [
+    ...hsdsTableNames.flatMap((table) => {
+      const rows = new Map((tables.incoming[table] as { id: string }[]).map((row) => [row.id, row]));
+      return [...plan[table].new, ...plan[table].changed].flatMap((change) => ownersOf(table, rows.get(change.id) ?? { id: change.id }));
+    }),
+    ...(provenance?.replacements ?? []).map(citationOwner),
+  ].filter((owner) => existing.has(owner.entityId));
+  const edits = await humanEditsSinceLastImport(owners, prisma);
+  return [...keptChanges(plan, tables.incoming, edits), ...keptCitations(provenance?.replacements ?? [], edits)];
 }

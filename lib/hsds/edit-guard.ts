@@ -3,6 +3,9 @@
 // office, service); an admin's audit entry names the form fields they changed.
 // This maps those form field names (see lib/data/admin/office-snapshot.ts and
 // the organisation and service forms) to the HSDS fields they cover.
+import type { OfficeSnapshot } from "@/lib/data/admin/office-snapshot";
+import type { OrganizationSnapshot } from "@/lib/data/admin/organization-snapshot";
+import type { ServiceSnapshot } from "@/lib/data/admin/service-snapshot";
 import { derivedId } from "@/lib/hsds/ids";
 import type { ImportPlan } from "@/lib/hsds/import-plan";
 import { hsdsTableNames, type HsdsTableName } from "@/lib/hsds/table-fields";
@@ -14,8 +17,12 @@ export type Owner = { entityType: EntityType; entityId: string };
 /** A person's edit of a record since that record's last import. */
 export type HumanEdit = Owner & { email: string; at: Date; fields: string[] };
 
-/** Fields of one planned row that a person edited since the last import. */
-export type KeptChange = { table: HsdsTableName; id: string; label?: string; isNew: boolean; fields: string[]; by: string; at: Date };
+/**
+ * Fields of one planned row that a person edited since the last import. A
+ * record's citations (decision 018) count as one row of "amparo_citation"
+ * whose id is the record's.
+ */
+export type KeptChange = { table: HsdsTableName | "amparo_citation"; id: string; label?: string; isNew: boolean; fields: string[]; by: string; at: Date };
 
 type Row = Record<string, unknown>;
 const str = (value: unknown) => (typeof value === "string" ? value : undefined);
@@ -51,15 +58,19 @@ export function ownersOf(table: HsdsTableName, row: Row): Owner[] {
   }
 }
 
-const organizationFields: Record<string, string[]> = {
+// The form fields are the snapshots' own keys (what an audit entry names), so renaming a field breaks the build here.
+type OrganizationField = keyof OrganizationSnapshot;
+type OfficeField = keyof OfficeSnapshot;
+type ServiceField = keyof ServiceSnapshot;
+
+const organizationFields: Record<string, OrganizationField[]> = {
   name: ["name"],
   alternate_name: ["acronym"],
   description: ["description"],
   website: ["website"],
   email: ["emails"],
-  year_incorporated: ["foundedYear"],
 };
-const addressFields: Record<string, string[]> = {
+const addressFields: Record<string, OfficeField[]> = {
   address_1: ["street", "streetDetail"],
   address_2: ["colonia"],
   region: ["municipality"],
@@ -68,7 +79,7 @@ const addressFields: Record<string, string[]> = {
   country: ["cityId"],
   postal_code: ["postalCode"],
 };
-const serviceFields: Record<string, string[]> = {
+const serviceFields: Record<string, ServiceField[]> = {
   name: ["type"],
   description: ["description"],
   application_process: ["howToGetHelp"],
@@ -78,26 +89,30 @@ const serviceFields: Record<string, string[]> = {
 
 /** The form fields of `owner` whose edit covers `field` of this row. */
 export function formFieldsFor(owner: EntityType, table: HsdsTableName, field: string, row: Row): string[] {
+  const org = (...fields: OrganizationField[]) => fields;
+  const office = (...fields: OfficeField[]) => fields;
+  const service = (...fields: ServiceField[]) => fields;
   if (owner === "organization") {
     if (table === "organization") return organizationFields[field] ?? [];
-    if (table === "phone") return ["phones"];
-    if (table === "contact") return row.name ? ["contacts"] : ["emails"];
+    if (table === "phone") return org("phones");
+    // A contact with a name is a person, which no form edits; one without is one of the organisation's e-mails.
+    if (table === "contact") return row.name ? [] : org("emails");
     return [];
   }
   if (owner === "office") {
-    if (table === "location") return field === "name" ? ["name"] : [];
+    if (table === "location") return field === "name" ? office("name") : [];
     if (table === "address") return addressFields[field] ?? [];
-    if (table === "schedule") return row.id === derivedId(str(row.location_id) ?? "", "hours-note") ? ["hoursNote"] : ["hours"];
-    if (table === "language") return ["languages"];
-    if (table === "phone") return ["phones"];
-    if (table === "contact") return ["emails"];
-    if (table === "service_at_location") return ["serviceIds"];
+    if (table === "schedule") return row.id === derivedId(str(row.location_id) ?? "", "hours-note") ? office("hoursNote") : office("hours");
+    if (table === "language") return office("languages");
+    if (table === "phone") return office("phones");
+    if (table === "contact") return office("emails");
+    if (table === "service_at_location") return office("serviceIds");
     return [];
   }
   if (table === "service") return serviceFields[field] ?? [];
-  if (table === "cost_option") return ["cost"];
-  if (table === "attribute") return row.link_type === "audience" ? ["populations"] : ["type"];
-  if (table === "service_at_location") return ["officeIds"];
+  if (table === "cost_option") return service("cost");
+  if (table === "attribute") return row.link_type === "audience" ? service("populations") : service("type");
+  if (table === "service_at_location") return service("officeIds");
   return [];
 }
 
@@ -107,6 +122,8 @@ export function formFieldsFor(owner: EntityType, table: HsdsTableName, field: st
  * then older than the import of them.
  */
 export function formFieldsOfImportKey(entityType: EntityType, entityId: string, key: string): string[] {
+  // An import that replaced a record's citations writes them under the form's own name (lib/data/hsds-apply.ts).
+  if (key === "citations") return ["citations"];
   const match = /^(\w+)(?:\[([^\]]+)\])?\.(\w+)$/.exec(key);
   const table = match?.[1] as HsdsTableName | undefined;
   if (!match || !table || !hsdsTableNames.includes(table)) return [];
@@ -151,4 +168,21 @@ export function keptChanges(plan: ImportPlan, incoming: HsdsTables, edits: Human
     }
   }
   return kept;
+}
+
+/** The record behind a citation row's link: HSDS calls an office a location. */
+export const citationOwner = (link: { entity: "organization" | "location" | "service"; id: string }): Owner => ({
+  entityType: link.entity === "location" ? "office" : link.entity,
+  entityId: link.id,
+});
+
+/** Records whose citations the package replaces although a person edited them since the record's last import. */
+export function keptCitations(replacements: { entity: "organization" | "location" | "service"; id: string }[], edits: HumanEdit[]): KeptChange[] {
+  return replacements.flatMap((replacement) => {
+    const owner = citationOwner(replacement);
+    const edit = edits
+      .filter((candidate) => candidate.entityType === owner.entityType && candidate.entityId === owner.entityId && candidate.fields.includes("citations"))
+      .sort((a, b) => b.at.getTime() - a.at.getTime())[0];
+    return edit ? [{ table: "amparo_citation" as const, id: replacement.id, isNew: false, fields: ["citations"], by: edit.email, at: edit.at }] : [];
+  });
 }

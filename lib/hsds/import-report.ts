@@ -50,7 +50,7 @@ export function importReportLines(review: HsdsImportReview, mode: ReportMode = {
       }
     }
   }
-  lines.push(...provenanceLines(review.provenance));
+  lines.push(...provenanceLines(review.provenance, (id) => keptOf("amparo_citation", id).map((change) => keptLine(change, mode))));
   if (review.kept.length && !overwriteEdited) {
     lines.push("", `${review.kept.length} row(s) have fields a person edited since the last import: they are kept. Add --overwrite-edited to replace them.`);
   }
@@ -61,7 +61,7 @@ export function importReportLines(review: HsdsImportReview, mode: ReportMode = {
 }
 
 /** Sources new or changed, and records whose citations the package replaces (decision 018). */
-function provenanceLines(plan: ProvenancePlan | undefined): string[] {
+function provenanceLines(plan: ProvenancePlan | undefined, keptLines: (recordId: string) => string[]): string[] {
   if (!plan) return ["amparo_citation: not in the package (no amparo_citations.csv): citations are left as they are"];
   const added = plan.sources.filter((change) => change.isNew);
   const changed = plan.sources.filter((change) => !change.isNew);
@@ -70,6 +70,6 @@ function provenanceLines(plan: ProvenancePlan | undefined): string[] {
     ...added.map((change) => `  + ${change.id} ${change.key}`),
     ...changed.map((change) => `  ~ ${change.id} ${change.key}: ${change.fields.join(", ")}`),
     `amparo_citation: ${plan.replacements.length} record(s) get the package's citations, ${plan.unchangedRecords} unchanged`,
-    ...plan.replacements.map((change) => `  ~ ${change.entity} ${change.id}: ${change.before.length} → ${change.after.length} citation(s)`),
+    ...plan.replacements.flatMap((change) => [`  ~ ${change.entity} ${change.id}: ${change.before.length} → ${change.after.length} citation(s)`, ...keptLines(change.id)]),
   ];
 }

@@ -87,7 +87,9 @@ describe("applying an HSDS import", () => {
     expect(formFieldsOfImportKey("office", officeId, "address.address_1")).toEqual(["street", "streetDetail"]);
     expect(formFieldsOfImportKey("office", officeId, `schedule[${derivedId(officeId, "hours-note")}].description`)).toEqual(["hoursNote"]);
     expect(formFieldsOfImportKey("office", officeId, "schedule[5d1e3c1e-4a8b-4d0f-9d7e-2c5b8a1f6e22].opens_at")).toEqual(["hours"]);
-    expect(formFieldsOfImportKey("organization", orgId, "contact[5d1e3c1e-4a8b-4d0f-9d7e-2c5b8a1f6e22].email")).toEqual(["contacts", "emails"]);
+    // A named contact is a person, which no form edits: only the organisation's e-mails are a form field.
+    expect(formFieldsOfImportKey("organization", orgId, "contact[5d1e3c1e-4a8b-4d0f-9d7e-2c5b8a1f6e22].email")).toEqual(["emails"]);
+    expect(formFieldsOfImportKey("service", orgId, "citations")).toEqual(["citations"]);
     expect(formFieldsOfImportKey("office", officeId, "nonsense")).toEqual([]);
   });
 
