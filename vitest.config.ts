@@ -22,8 +22,9 @@ export default defineConfig({
           name: `integration:${database}`,
           include: ["tests/integration/**/*.test.ts"],
           env: { AMPARO_TEST_DATABASE: database },
-          // One database per file, created and migrated in beforeAll: give it time.
-          hookTimeout: 60_000,
+          // One database per file (two in some), created, migrated and seeded in beforeAll: give it time, also on a
+          // busy machine (a 60 s limit was hit once with the load at 10 on 2 cores).
+          hookTimeout: 180_000,
           testTimeout: 30_000,
           fileParallelism: false,
           // Bundled by Vite, next-intl's `next/navigation` import resolves as it does under Next.
