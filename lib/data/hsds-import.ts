@@ -9,7 +9,9 @@ import { planImport, type ImportPlan } from "@/lib/hsds/import-plan";
 import { citationIdClashes, planProvenance, provenanceProblems, type ProvenancePlan } from "@/lib/hsds/provenance-import";
 import type { HsdsProvenance } from "@/lib/hsds/provenance-tables";
 import { hsdsTableNames } from "@/lib/hsds/table-fields";
+import { exportLabels } from "@/lib/hsds/labels";
 import { readHsdsPackage } from "@/lib/hsds/read-package";
+import { recordRuleProblems } from "@/lib/hsds/record-rules";
 import { timeZoneForOffset } from "@/lib/hsds/time-zones";
 import { toHsdsTables } from "@/lib/hsds/to-tables";
 import type { HsdsTables } from "@/lib/hsds/types";
@@ -59,7 +61,7 @@ export async function reviewHsdsImport(dir: string, lang: Locale, prisma: Prisma
       return known.get(location.id)?.timeZone ?? timeZoneForOffset(country, offset, now);
     },
   });
-  const problems: (CsvProblem | RecordProblem)[] = [...mapped.problems];
+  const problems: (CsvProblem | RecordProblem)[] = [...mapped.problems, ...recordRuleProblems(read.tables, mapped.organizations, exportLabels(lang))];
   // Cities and states are ours to define: an address must name one we have.
   const places = new Map(cities.map((city) => [placeKey(pickLocalized(city.name, lang)?.text ?? "", pickLocalized(city.state.name, lang)?.text ?? ""), city.id]));
   const cityIds = new Map<string, string>();

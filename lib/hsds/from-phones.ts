@@ -11,9 +11,9 @@ export const text = (value: string | undefined, lang: Locale) => (value ? { [lan
 const phoneTypes: Record<string, PhoneType> = { voice: "voice", cell: "mobile", fax: "fax", text: "whatsapp_only" };
 
 export function sourcePhone(phone: HsdsPhone, labels: ExportLabels, lang: Locale): SourcePhone {
-  const { tollFree, whatsapp, whatsappOnly } = labels.openData;
+  const { tollFree, whatsapp, whatsappOnly, asWritten } = labels.openData;
   const parts = phone.description?.split(" · ") ?? [];
-  const label = parts.filter((part) => ![tollFree, whatsapp, whatsappOnly].includes(part)).join(" · ");
+  const label = parts.filter((part) => ![tollFree, whatsapp, whatsappOnly, asWritten].includes(part)).join(" · ");
   const type = phoneTypes[phone.type ?? "voice"] ?? "voice";
   return {
     id: phone.id,

@@ -25,6 +25,8 @@ export function hsdsPhone(phone: SourcePhone, owner: { organization_id: string }
     localized(phone.label, context.lang),
     phone.type === "toll_free" ? openData.tollFree : undefined,
     phone.type === "whatsapp_only" ? openData.whatsappOnly : phone.whatsapp ? openData.whatsapp : undefined,
+    // A number kept as its source prints it (lib/validation/phone.ts) says so, or an import would refuse it.
+    phone.number === null ? openData.asWritten : undefined,
   ].filter(Boolean);
   return compact({
     id: phone.id,

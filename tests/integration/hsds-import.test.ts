@@ -180,6 +180,28 @@ describe("HSDS import (read side)", () => {
     expect(importReportLines(review).join("\n")).toContain("citations are left as they are");
   });
 
+  // Issue 12: the import took any postal code or phone text HSDS allows, and wrote offices the admin form could not save.
+  it("holds a package to the directory's own rules for offices and phones, as the seed and the forms are", async () => {
+    const target = await exportTo("own-rules");
+    const address = (await getHsdsExport("es")).tables.address.find((row) => row.postal_code);
+    const phone = (await getHsdsExport("es")).tables.phone.find((row) => row.number.startsWith("+52"));
+    expect(address && phone).toBeTruthy();
+    await editPackageTable(target, "addresses.csv", (rows) => rows.map((row) => (row.id === address!.id ? { ...row, postal_code: "0670" } : row)));
+    await editPackageTable(target, "phones.csv", (rows) => rows.map((row) => (row.id === phone!.id ? { ...row, number: "5209-8800" } : row)));
+    const review = await reviewHsdsImport(target, "es");
+    expect(review.status).toBe("rejected");
+    if (review.status !== "rejected") return;
+    expect(review.problems).toEqual(
+      expect.arrayContaining([
+        { table: "location", id: address!.location_id, message: 'postal code "0670" is not five digits' },
+        { table: "phone", id: phone!.id, message: expect.stringContaining('"5209-8800" is not a number that can be dialled') },
+      ]),
+    );
+    // COMAR's line, kept as its source prints it, goes out marked so (and the database's own export is accepted, above).
+    const comarLine = (await getHsdsExport("es")).tables.phone.find((row) => row.number === "5209-8800");
+    expect(comarLine?.description).toContain("Tal como lo publica la fuente");
+  });
+
   it("rejects an address in a city the directory does not know", async () => {
     const target = await exportTo("unknown-city");
     await editCsv(target, "addresses.csv", (content) => content.replace(",Tijuana,", ",Atlantis,"));
