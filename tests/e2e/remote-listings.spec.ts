@@ -41,7 +41,8 @@ test.describe("remote listings and places abroad", () => {
   // CNDH's 24-hour desk now gives numbers that can be dialled (a newer source), each with its own tap-to-call link.
   test("a national line's number kept as its source prints it is not offered as a call", async ({ page }) => {
     await page.goto("/es/oficinas/comar-linea-telefonica");
-    const contacts = page.getByRole("main").getByRole("listitem").filter({ hasText: "5209-8800" });
+    // The contact, not the quoted source that also gives the number.
+    const contacts = page.getByRole("main").getByRole("listitem").filter({ has: page.getByText("5209-8800", { exact: true }) });
     await expect(contacts).toContainText("tal como lo publica la fuente");
     await expect(contacts.locator('a[href^="tel:"]')).toHaveCount(0);
     await page.goto("/en/offices/cndh-guardia-24-horas");
