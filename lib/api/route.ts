@@ -6,7 +6,9 @@ import { env } from "@/lib/env";
 import { cachedResponse, errorResponse, preflightResponse, unavailableApiResponse } from "@/lib/http/api-response";
 import { unlessDatabaseDown } from "@/lib/http/database-outage";
 import { addressFromHeaders } from "@/lib/http/client-address";
-import { consumeRateLimit, rateLimitStore } from "@/lib/http/rate-limit";
+import { db } from "@/lib/db/client";
+import { consumeRateLimit, createMemoryRateLimitStore, rateLimitStore } from "@/lib/http/rate-limit";
+import { createDatabaseRateLimitStore, withFallback } from "@/lib/http/rate-limit-database";
 import type { Locale } from "@/lib/i18n/locales";
 
 export type ApiBody = { body: string; contentType: string; headers?: Record<string, string> };
@@ -16,7 +18,8 @@ type Handler<P> = (url: URL, params: P) => Promise<ApiBody>;
 export function apiRoute<P = Record<string, never>>(handle: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const windowSeconds = env.API_RATE_LIMIT_WINDOW_SECONDS;
-    const decision = await consumeRateLimit(rateLimitStore(), addressFromHeaders(request.headers), {
+    const store = rateLimitStore(() => withFallback(createDatabaseRateLimitStore(db), createMemoryRateLimitStore()));
+    const decision = await consumeRateLimit(store, addressFromHeaders(request.headers), {
       limit: env.API_RATE_LIMIT,
       windowMs: windowSeconds * 1000,
     });

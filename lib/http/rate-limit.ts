@@ -1,6 +1,7 @@
 // Fixed-window rate limiting for the public API. The counting lives behind
-// RateLimitStore so that several instances can share one store (a database
-// table, say) instead of the in-memory one, which counts per process.
+// RateLimitStore: the site counts in the database, which every instance
+// shares (lib/http/rate-limit-database.ts); the in-memory store, which counts
+// per process, is the fallback while the database cannot answer.
 
 export type RateLimitStore = {
   /** Counts one request for `key` in the window starting at `windowStart` and returns the count so far. */
@@ -52,8 +53,9 @@ export function createMemoryRateLimitStore({ sweepAbove = 10_000 } = {}): RateLi
 // On globalThis: each route is bundled on its own, and all must share one store.
 const globalForRateLimit = globalThis as unknown as { amparoRateLimitStore?: RateLimitStore };
 
-export function rateLimitStore(): RateLimitStore {
-  globalForRateLimit.amparoRateLimitStore ??= createMemoryRateLimitStore();
+/** The store every route counts in: the database's (see rate-limit-database.ts) unless replaced. */
+export function rateLimitStore(createDefault: () => RateLimitStore = createMemoryRateLimitStore): RateLimitStore {
+  globalForRateLimit.amparoRateLimitStore ??= createDefault();
   return globalForRateLimit.amparoRateLimitStore;
 }
 
