@@ -2,8 +2,8 @@ import { listLegalNotes } from "@/lib/data/legal-notes";
 import { listOrganizationsWithOffices } from "@/lib/data/organizations";
 import { databaseRoute, unavailableTextResponse } from "@/lib/http/database-outage";
 import { sitemapXml } from "@/lib/http/sitemap-xml";
-import { absoluteUrl } from "@/lib/i18n/alternates";
-import { defaultLocale, locales } from "@/lib/i18n/locales";
+import { sitemapEntries, type absoluteUrl } from "@/lib/i18n/alternates";
+import { defaultLocale } from "@/lib/i18n/locales";
 
 // Read from the live directory on each request, never at build time.
 export const dynamic = "force-dynamic";
@@ -21,13 +21,7 @@ export const GET = databaseRoute(async () => {
     ...organizations.map((org) => ({ pathname: "/organizations/[slug]" as const, params: { slug: org.slug } })),
     ...notes.map((note) => ({ pathname: "/legal/[slug]" as const, params: { slug: note.slug } })),
   ];
-  const entries = pages.flatMap((href) =>
-    locales.map((locale) => ({
-      url: absoluteUrl(href, locale),
-      languages: Object.fromEntries(locales.map((other) => [other, absoluteUrl(href, other)])),
-    })),
-  );
-  return new Response(sitemapXml(entries), {
+  return new Response(sitemapXml(sitemapEntries(pages)), {
     headers: { "content-type": "application/xml", "cache-control": "public, max-age=0, must-revalidate" },
   });
 }, unavailableTextResponse);

@@ -2,6 +2,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AuditList } from "@/components/admin/audit-list";
 import type { AuditListEntry } from "@/lib/data/admin/audit";
+import { Link } from "@/lib/i18n/navigation";
+import type { Href } from "@/lib/i18n/paths";
 
 export type RecordOperation = "publish" | "unpublish" | "archive" | "restore" | "verify" | "review";
 
@@ -11,7 +13,8 @@ type Props = {
   archivedAt: Date | null;
   /** Which of "verify" / "review" this kind of record has, if any. */
   check?: { operation: "verify"; at: Date | null; by: string | null } | { operation: "review"; at: Date | null; by: string | null };
-  publicPath?: string;
+  /** The record's public page, localised by the same path table as the site's own links. */
+  publicPage?: Href;
   action: (formData: FormData) => Promise<void>;
 };
 
@@ -21,7 +24,7 @@ export function operationsFor(published: boolean, archived: boolean, check?: "ve
 }
 
 /** A record's state (published, archived, verified or reviewed) and one button per operation. */
-export async function RecordStatus({ id, published, archivedAt, check, publicPath, action }: Props) {
+export async function RecordStatus({ id, published, archivedAt, check, publicPage, action }: Props) {
   const t = await getTranslations("AdminRecord");
   const format = await getFormatter();
   const date = (at: Date) => format.dateTime(at, { dateStyle: "long" });
@@ -33,10 +36,10 @@ export async function RecordStatus({ id, published, archivedAt, check, publicPat
     <div className="space-y-2">
       <p>
         {[archivedAt ? t("archived") : published ? t("published") : t("unpublished"), checkLine].filter(Boolean).join(" · ")}
-        {published && publicPath ? (
+        {published && publicPage ? (
           <>
             {" · "}
-            <a href={publicPath}>{t("viewPublic")}</a>
+            <Link href={publicPage}>{t("viewPublic")}</Link>
           </>
         ) : null}
       </p>

@@ -1,25 +1,24 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { requestPathHeader } from "@/lib/http/request-path";
-import { isLocale, locales } from "@/lib/i18n/locales";
-import { pathInLocale } from "@/lib/i18n/switch-locale";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { otherLocaleLinks } from "@/lib/i18n/switch-locale";
 
-// A plain link to the same page in the other language, rendered on the server
+// Plain links to the same page in each other language, rendered on the server
 // from the address the proxy saw (no client code, works without JavaScript).
 export async function LocaleSwitcher() {
-  const t = await getTranslations("LocaleSwitcher");
   const locale = await getLocale();
-  const from = isLocale(locale) ? locale : locales[0];
-  const other = locales.find((candidate) => candidate !== from) ?? from;
+  const from = isLocale(locale) ? locale : defaultLocale;
   const path = (await headers()).get(requestPathHeader) ?? `/${from}`;
-  return (
+  return otherLocaleLinks(path, from).map(({ locale: other, href, label }) => (
     <a
-      href={pathInLocale(path, from, other)}
+      key={other}
+      href={href}
       hrefLang={other}
       lang={other}
       className="rounded px-2 py-1 text-sm font-medium no-underline border border-brand-700 hover:bg-brand-50"
     >
-      {t("switchTo")}
+      {label}
     </a>
-  );
+  ));
 }

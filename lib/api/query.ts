@@ -2,7 +2,7 @@
 // bad value and says so, the API refuses the request and names the parameter:
 // a program that sends a typo should learn it at once, not get other results.
 import { z } from "zod";
-import { locales, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, locales, type Locale } from "@/lib/i18n/locales";
 import {
   directoryParamSchemas,
   directoryParams,
@@ -22,7 +22,7 @@ export class ApiError extends Error {
   }
 }
 
-export const langSchema = z.enum(locales).default("es");
+export const langSchema = z.enum(locales).default(defaultLocale);
 
 type Options = { filters?: boolean; paged?: boolean; repeatable?: string[]; extra?: string[] };
 

@@ -1,13 +1,11 @@
 // Words the export needs in the chosen language: taxonomy labels come from the
 // same messages the site shows (one source of truth), language names from ICU.
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
+import { messagesFor } from "@/lib/i18n/catalogues";
 import type { Locale } from "@/lib/i18n/locales";
 
-const messages = { es, en } satisfies Record<Locale, typeof es>;
 
 export function exportLabels(lang: Locale) {
-  const { Taxonomy, OpenData } = messages[lang];
+  const { Taxonomy, OpenData } = messagesFor(lang);
   const languageNames = new Intl.DisplayNames([lang], { type: "language", fallback: "none" });
   return {
     serviceType: Taxonomy.serviceType,

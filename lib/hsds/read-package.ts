@@ -4,6 +4,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { hsdsDatapackage, provenanceResources } from "@/lib/hsds/csv-package";
+import { defaultLocale } from "@/lib/i18n/locales";
 import { provenanceFields, provenancePaths, type HsdsProvenance } from "@/lib/hsds/provenance-tables";
 import { emptyTables } from "@/lib/hsds/to-tables";
 import { hsdsTableNames, tableFields, tablePaths, type FieldSpec } from "@/lib/hsds/table-fields";
@@ -42,7 +43,7 @@ export async function readHsdsPackage(dir: string): Promise<PackageReadResult> {
   const hasCitations = files.has(provenancePaths.amparo_citation);
   // Sources are read for the citations that name them: alone, they are left out like any unknown table.
   if (!hasCitations && files.has(provenancePaths.amparo_source)) ignored.push(provenancePaths.amparo_source);
-  const resources = [...hsdsDatapackage("es").resources, ...(hasCitations ? provenanceResources() : [])];
+  const resources = [...hsdsDatapackage(defaultLocale).resources, ...(hasCitations ? provenanceResources() : [])];
   const parsed = new Map<string, ParsedTable>();
   const problems: CsvProblem[] = [];
   for (const resource of resources) {

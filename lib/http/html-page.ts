@@ -4,19 +4,17 @@
 // report (the form comes back filled in). Everything interpolated goes
 // through escapeHtml; the one inline style carries the response's nonce.
 import { createTranslator } from "next-intl";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
+import { messagesFor } from "@/lib/i18n/catalogues";
 import type { Locale } from "@/lib/i18n/locales";
 import { createNonce } from "@/lib/http/security-headers";
 
-const messages = { es, en } satisfies Record<Locale, typeof es>;
 
 export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
 
 /** The messages of one namespace, translated as the rest of the site is. */
 export function pageTranslator<N extends "Unavailable" | "BadRequest" | "ReportProblem">(locale: Locale, namespace: N) {
-  return createTranslator({ locale, messages: messages[locale], namespace });
+  return createTranslator({ locale, messages: messagesFor(locale), namespace });
 }
 
 /**

@@ -3,6 +3,8 @@
 // scripts); everything else gets the static headers from next.config.ts.
 // No other origin is allowed for anything: public pages make no third-party
 // request, and nobody may frame the site (clickjacking).
+import { locales } from "../i18n/locales";
+import { getPathname } from "../i18n/paths";
 
 export function createNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -37,11 +39,11 @@ export function permissionsPolicy({ geolocation = false } = {}): string {
 }
 
 /**
- * The pages with "near me" distances: the directory in each language. Written
- * out because next.config.ts cannot import the routing (a unit test keeps them
- * equal to the directory's localised paths).
+ * The pages with "near me" distances: the directory in each language. Imported
+ * relatively (here and in lib/i18n's locales, routing and paths) because
+ * next.config.ts, which reads this list, does not resolve the "@/" alias.
  */
-export const geolocationPages = ["/es/directorio", "/en/directory"] as const;
+export const geolocationPages: readonly string[] = locales.map((locale) => getPathname({ href: "/directory", locale }));
 
 /** The nonce of a policy made by pageContentSecurityPolicy, for a script a page adds itself. */
 export function nonceFromPolicy(policy: string | null): string | undefined {

@@ -20,3 +20,13 @@ export function localeAlternates(href: Href, locale: Locale): NonNullable<Metada
     },
   };
 }
+
+/** Sitemap entries: each page in every language, each listing all its translations. */
+export function sitemapEntries(pages: Href[]): { url: string; languages: Record<string, string> }[] {
+  return pages.flatMap((href) =>
+    locales.map((locale) => ({
+      url: absoluteUrl(href, locale),
+      languages: Object.fromEntries(locales.map((other) => [other, absoluteUrl(href, other)])),
+    })),
+  );
+}

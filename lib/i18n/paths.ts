@@ -1,5 +1,5 @@
-import type { Locale } from "@/lib/i18n/locales";
-import { routing, type AppPathname } from "@/lib/i18n/routing";
+import type { Locale } from "./locales";
+import { routing, type AppPathname } from "./routing";
 
 // Localised addresses from routing.pathnames, without next-intl's navigation
 // module: on the server it imports next-intl's client link, which then ships

@@ -1,4 +1,5 @@
 import { getRequestConfig } from "next-intl/server";
+import { messagesFor } from "@/lib/i18n/catalogues";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 
 // `isLocale`, not next-intl's `hasLocale`: importing "next-intl" on the server
@@ -8,7 +9,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = isLocale(requested) ? requested : defaultLocale;
   return {
     locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: messagesFor(locale),
     timeZone: "America/Mexico_City",
   };
 });

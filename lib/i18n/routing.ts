@@ -1,5 +1,38 @@
 import { defineRouting } from "next-intl/routing";
-import { defaultLocale, locales } from "@/lib/i18n/locales";
+import { defaultLocale, locales, type Locale } from "./locales";
+
+/** A route's path in each language that has its own; the default locale's is required. */
+type PathTranslations = { [L in typeof defaultLocale]: string } & Partial<Record<Locale, string>>;
+
+// The localised paths. A locale with no path of its own here uses the default
+// locale's (so a new language works at once, e.g. "/ht/directorio"), until
+// someone adds one.
+const pathTable = {
+  "/": "/",
+  "/directory": { es: "/directorio", en: "/directory" },
+  "/organizations": { es: "/organizaciones", en: "/organizations" },
+  "/organizations/[slug]": { es: "/organizaciones/[slug]", en: "/organizations/[slug]" },
+  "/offices/[slug]": { es: "/oficinas/[slug]", en: "/offices/[slug]" },
+  "/legal": { es: "/informacion-legal", en: "/legal-information" },
+  "/legal/[slug]": { es: "/informacion-legal/[slug]", en: "/legal-information/[slug]" },
+  // What the service worker shows for a page never saved on the device (public/sw.js).
+  "/offline": { es: "/sin-conexion", en: "/offline" },
+  "/referrals": { es: "/referencias", en: "/referrals" },
+} as const satisfies Record<string, string | PathTranslations>;
+
+type Pathnames = { [P in keyof typeof pathTable]: (typeof pathTable)[P] extends string ? string : Record<Locale, string> };
+
+/** The path table with every locale filled in, for `locales` as given (a test passes others). */
+export function localizedPathnames(forLocales: readonly Locale[] = locales): Pathnames {
+  return Object.fromEntries(
+    Object.entries(pathTable).map(([pathname, paths]) => [
+      pathname,
+      typeof paths === "string"
+        ? paths
+        : Object.fromEntries(forLocales.map((locale) => [locale, (paths as PathTranslations)[locale] ?? paths[defaultLocale]])),
+    ]),
+  ) as Pathnames;
+}
 
 export const routing = defineRouting({
   locales,
@@ -9,18 +42,7 @@ export const routing = defineRouting({
   // "/" follows Accept-Language; no cookie is set (public pages set none at all).
   localeCookie: false,
   localeDetection: true,
-  pathnames: {
-    "/": "/",
-    "/directory": { es: "/directorio", en: "/directory" },
-    "/organizations": { es: "/organizaciones", en: "/organizations" },
-    "/organizations/[slug]": { es: "/organizaciones/[slug]", en: "/organizations/[slug]" },
-    "/offices/[slug]": { es: "/oficinas/[slug]", en: "/offices/[slug]" },
-    "/legal": { es: "/informacion-legal", en: "/legal-information" },
-    "/legal/[slug]": { es: "/informacion-legal/[slug]", en: "/legal-information/[slug]" },
-    // What the service worker shows for a page never saved on the device (public/sw.js).
-    "/offline": { es: "/sin-conexion", en: "/offline" },
-    "/referrals": { es: "/referencias", en: "/referrals" },
-  },
+  pathnames: localizedPathnames(),
 });
 
 export type AppPathname = keyof typeof routing.pathnames;

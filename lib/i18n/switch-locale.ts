@@ -1,4 +1,5 @@
-import type { Locale } from "@/lib/i18n/locales";
+import { catalogues } from "@/lib/i18n/catalogues";
+import { locales, type Locale } from "@/lib/i18n/locales";
 import { localizedPattern, segmentPattern } from "@/lib/i18n/paths";
 import { routing, type AppPathname } from "@/lib/i18n/routing";
 
@@ -26,4 +27,23 @@ export function pathInLocale(path: string, from: Locale, to: Locale): string {
     }
   }
   return `/${to}`;
+}
+
+/**
+ * The same page in each of the other languages, each link labelled in its
+ * own language ("Read in English" from en.json, "Leer en español" from
+ * es.json): the reader of that language is the one who must recognise it.
+ */
+export function otherLocaleLinks(path: string, from: Locale, forLocales: readonly Locale[] = locales) {
+  return forLocales
+    .filter((locale) => locale !== from)
+    .map((locale) => ({ locale, href: pathInLocale(path, from, locale), label: readInLabel(locale) }));
+}
+
+function readInLabel(locale: Locale): string {
+  const own = catalogues[locale]?.LocaleSwitcher;
+  const label = own && typeof own === "object" ? own.readIn : undefined;
+  if (typeof label === "string" && label.trim()) return label;
+  // No catalogue of its own yet: the language's name in itself, never another language's words.
+  return new Intl.DisplayNames([locale], { type: "language", fallback: "code" }).of(locale) ?? locale;
 }

@@ -7,13 +7,11 @@ import { createTranslator } from "next-intl";
 import type { OfficePageData } from "@/lib/data/offices";
 import type { PublicEmail, PublicPhone } from "@/lib/data/shape";
 import { absoluteUrl } from "@/lib/i18n/alternates";
+import { messagesFor } from "@/lib/i18n/catalogues";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatPhoneWithin } from "@/lib/phone";
 import type { ServiceType } from "@/lib/taxonomy";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
 
-const messages = { es, en } satisfies Record<Locale, typeof es>;
 
 const columns = ["organization", "office", "address", "city", "state", "phones", "emails", "services", "url"] as const;
 type Row = Record<(typeof columns)[number], string>;
@@ -64,8 +62,8 @@ function phoneCell(phones: PublicPhone[]): string {
 }
 
 export function officesCsv(offices: CsvOffice[], locale: Locale): string {
-  const t = createTranslator({ locale, messages: messages[locale], namespace: "Referrals.csv" });
-  const tt = createTranslator({ locale, messages: messages[locale], namespace: "Taxonomy.serviceType" });
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "Referrals.csv" });
+  const tt = createTranslator({ locale, messages: messagesFor(locale), namespace: "Taxonomy.serviceType" });
   const rows = offices.map(({ organization, office, phones, emails, serviceTypes }): Row => {
     const address = office?.address;
     return {
@@ -97,7 +95,7 @@ export function officesCsv(offices: CsvOffice[], locale: Locale): string {
 
 /** The download, named in the reader's language. */
 export function csvBody(csv: string, locale: Locale, kind: "listFile" | "resultsFile") {
-  const filename = createTranslator({ locale, messages: messages[locale], namespace: "Referrals.csv" })(kind);
+  const filename = createTranslator({ locale, messages: messagesFor(locale), namespace: "Referrals.csv" })(kind);
   return {
     body: csv,
     contentType: "text/csv; charset=utf-8",

@@ -5,7 +5,7 @@ import { organizationLimits } from "@/lib/validation/organization";
 import { z } from "zod";
 import { phoneLimits, phoneProblem } from "@/lib/validation/phone";
 import { phoneTypes } from "@/lib/taxonomy";
-import { locales, type Locale } from "@/lib/i18n/locales";
+import { isRequiredLocale, locales, type Locale } from "@/lib/i18n/locales";
 import { formText, unstorableCharacterMessage } from "@/lib/validation/text";
 
 /** Blank text becomes null. */
@@ -26,9 +26,17 @@ export const rows = <T extends z.ZodType>(item: T, isBlank: (row: Record<string,
     z.array(item).min(min, "atLeastOne").max(max),
   );
 
-/** Text in every locale, side by side in the form. */
+/**
+ * Text side by side in the form, one field per locale: required in
+ * `requiredLocales`, blank allowed in the others (the site then shows the
+ * default locale's text). Every locale is present in the result, blank as "".
+ */
 export const localizedRequired = (max: number) =>
-  z.object(Object.fromEntries(locales.map((l) => [l, formText.trim().min(1).max(max)])) as Record<Locale, z.ZodString>);
+  z.object(
+    Object.fromEntries(
+      locales.map((l) => [l, isRequiredLocale(l) ? formText.trim().min(1).max(max) : formText.trim().max(max).default("")]),
+    ) as Record<Locale, z.ZodString>,
+  );
 
 /** Text that may be left blank in any locale. */
 export const localizedOptional = (max: number) =>

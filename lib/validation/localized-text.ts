@@ -1,17 +1,22 @@
 import { z } from "zod";
-import { defaultLocale, locales, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, isRequiredLocale, locales, type Locale, type RequiredLocale } from "@/lib/i18n/locales";
 import { formText } from "@/lib/validation/text";
 
 const text = formText.trim().min(1);
 
-/** Translatable text that must be written in every locale (seed files, admin forms). */
-export const completeLocalizedTextSchema = z.object(
-  Object.fromEntries(locales.map((locale) => [locale, text])) as Record<Locale, typeof text>,
-);
+/** Text in every required locale; the other locales may lack it. */
+export type LocalizedShape<T extends z.ZodType> = { [L in RequiredLocale]: T } & { [L in Exclude<Locale, RequiredLocale>]?: z.ZodOptional<T> };
+
+/** Each locale's text: required in `requiredLocales`, optional in the others (they fall back when shown). */
+export function localizedShape<T extends z.ZodType>(schema: T): LocalizedShape<T> {
+  return Object.fromEntries(locales.map((locale) => [locale, isRequiredLocale(locale) ? schema : schema.optional()])) as LocalizedShape<T>;
+}
+
+/** Translatable text in seed files: written in every required locale, optionally in the others. */
+export const localizedTextSchema = z.object(localizedShape(text));
 
 /** The same, each locale at most `max` characters (the limits of lib/validation/office.ts and organization.ts). */
-export const completeLocalizedTextUpTo = (max: number) =>
-  z.object(Object.fromEntries(locales.map((locale) => [locale, text.max(max)])) as Record<Locale, ReturnType<typeof text.max>>);
+export const localizedTextUpTo = (max: number) => z.object(localizedShape(text.max(max)));
 
 export type Localized = {
   text: string;

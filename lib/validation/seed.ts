@@ -3,7 +3,7 @@
 // the file, the record and the field named (see prisma/seed/load.ts).
 import { z } from "zod";
 import { excerptMaxLength, isNamedSource, needsExcerpt, sourceKeyPattern } from "@/lib/provenance/rules";
-import { completeLocalizedTextSchema, completeLocalizedTextUpTo as textUpTo } from "@/lib/validation/localized-text";
+import { localizedTextSchema, localizedTextUpTo as textUpTo } from "@/lib/validation/localized-text";
 import { officeFields, officeLimits } from "@/lib/validation/office";
 import { organizationLimits, serviceLimits } from "@/lib/validation/organization";
 import { citationProblems } from "@/lib/provenance/fact-checks";
@@ -22,7 +22,7 @@ import {
 
 const uuid = z.uuid();
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase words joined by hyphens");
-const text = completeLocalizedTextSchema;
+const text = localizedTextSchema;
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2, e.g. MX");
 const time = officeFields.clockTime;

@@ -6,6 +6,7 @@ import { isNamedSource, sourceKeyPattern } from "@/lib/provenance/rules";
 import { formErrors, localizedOptional, optionalText, versionField, webAddress } from "@/lib/validation/form-fields";
 import { partialDate } from "@/lib/validation/seed";
 import { formText } from "@/lib/validation/text";
+import { requiredLocales } from "@/lib/i18n/locales";
 
 /** A readable, stable name: seed files and HSDS name a source by it, and its id derives from it. */
 export const sourceKey = formText.trim().max(100).regex(sourceKeyPattern, "slug");
@@ -15,7 +16,7 @@ const sourceFields = z.object({
   publisher: optionalText(200),
   /** The source's own title, when it shows one. */
   title: optionalText(300),
-  /** What the document is, for one without a title: blank, or in both languages. */
+  /** What the document is, for one without a title: blank, or in every required locale. */
   description: localizedOptional(1000),
   url: webAddress,
   /** As precise as the source says: YYYY, YYYY-MM or YYYY-MM-DD; blank when undated. */
@@ -30,10 +31,15 @@ const sourceFields = z.object({
 type SourceFields = z.output<typeof sourceFields>;
 
 function sourceRules(source: SourceFields, ctx: z.RefinementCtx) {
-  const { es, en } = source.description;
-  if (Boolean(es) !== Boolean(en)) ctx.addIssue({ code: "custom", path: ["description", es ? "en" : "es"], message: "required" });
+  // Blank, or written in every required locale (another locale may be left blank).
+  const described = Object.values(source.description).some(Boolean);
+  if (described) {
+    for (const locale of requiredLocales) {
+      if (!source.description[locale]) ctx.addIssue({ code: "custom", path: ["description", locale], message: "required" });
+    }
+  }
   // A reader must be able to tell what it is: its title, what it is, or a page named by its publisher and address.
-  if (!isNamedSource({ ...source, described: Boolean(es) })) ctx.addIssue({ code: "custom", path: ["title"], message: "sourceNamed" });
+  if (!isNamedSource({ ...source, described })) ctx.addIssue({ code: "custom", path: ["title"], message: "sourceNamed" });
 }
 
 /** Editing a source: its key stays as it was created (seed files and exports name it). */

@@ -47,10 +47,15 @@ test.describe("editing organisations, services and legal notes", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Proyecto Citlalli");
 
     const today = new Intl.DateTimeFormat("es-MX", { dateStyle: "long", timeZone: "America/Mexico_City" }).format(new Date());
-    await page.goto("/es/organizaciones/proyecto-citlalli");
+    // The record links to its public page in the admin's language, at that language's address.
+    const record = new URL(page.url()).pathname;
+    await page.getByRole("link", { name: "Ver la página pública" }).click();
+    await expect(page).toHaveURL(/\/es\/organizaciones\/proyecto-citlalli$/);
     await expect(page.getByText("Acompañamiento legal a familias en Tijuana, también por videollamada.")).toBeVisible();
     await expect(page.getByText(`Última verificación: ${today}`)).toBeVisible();
-    await page.goto("/en/organizations/proyecto-citlalli");
+    await page.goto(record.replace(/^\/es\//, "/en/"));
+    await page.getByRole("link", { name: "View the public page" }).click();
+    await expect(page).toHaveURL(/\/en\/organizations\/proyecto-citlalli$/);
     await expect(page.getByText("Legal support for families in Tijuana, also by video call.")).toBeVisible();
   });
 

@@ -9,7 +9,7 @@ import { accessMethods, costs, jurisdictions, organizationScopes, phoneTypes, po
 import { newAccountSchema, signInSchema } from "@/lib/validation/account";
 import { formErrors } from "@/lib/validation/form-fields";
 import { legalNoteFormErrors, legalNoteFormSchema } from "@/lib/validation/legal-note-form";
-import { completeLocalizedTextSchema } from "@/lib/validation/localized-text";
+import { localizedTextSchema } from "@/lib/validation/localized-text";
 import { officeFormErrors, officeFormSchema } from "@/lib/validation/office-form";
 import { organizationFormErrors, organizationFormSchema } from "@/lib/validation/organization-form";
 import { closeReportSchema } from "@/lib/validation/problem-report";
@@ -125,7 +125,7 @@ const forms: Record<string, Form> = {
     notStored: /^website$/,
   },
   closeReport: { schema: closeReportSchema, errors: (error) => formErrors(error), sample: { id: uuid, resolution: "Se actualizó" }, formatted: /^id$/ },
-  localizedText: { schema: completeLocalizedTextSchema, errors: (error) => formErrors(error), sample: both("Texto", "Text") },
+  localizedText: { schema: localizedTextSchema, errors: (error) => formErrors(error), sample: both("Texto", "Text") },
 };
 
 /** Every string in a sample, by its field path ("phones.0.raw"). */

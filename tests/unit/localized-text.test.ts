@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completeLocalizedTextSchema, pickLocalized } from "@/lib/validation/localized-text";
+import { localizedTextSchema, pickLocalized } from "@/lib/validation/localized-text";
 
 describe("pickLocalized", () => {
   it("returns the text in the requested language", () => {
@@ -25,9 +25,9 @@ describe("pickLocalized", () => {
   });
 });
 
-describe("completeLocalizedTextSchema", () => {
+describe("localizedTextSchema", () => {
   it("requires every locale", () => {
-    expect(completeLocalizedTextSchema.safeParse({ es: "Hola" }).success).toBe(false);
-    expect(completeLocalizedTextSchema.safeParse({ es: "Hola", en: "Hello" }).success).toBe(true);
+    expect(localizedTextSchema.safeParse({ es: "Hola" }).success).toBe(false);
+    expect(localizedTextSchema.safeParse({ es: "Hola", en: "Hello" }).success).toBe(true);
   });
 });

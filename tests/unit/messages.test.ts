@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
-import { locales } from "@/lib/i18n/locales";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { catalogues as registered } from "@/lib/i18n/catalogues";
+import { defaultLocale, locales } from "@/lib/i18n/locales";
 import { accessMethods, costs, organizationScopes, populations, serviceTypes } from "@/lib/taxonomy";
 
 type Tree = { [key: string]: string | Tree };
@@ -10,15 +11,17 @@ const flatten = (tree: Tree, prefix = ""): string[] =>
     typeof value === "string" ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`),
   );
 
-const catalogues: Record<string, Tree> = { es, en };
+const catalogues = registered as Record<string, Tree>;
+const messageFiles = readdirSync(path.resolve(import.meta.dirname, "../../messages")).filter((name) => name.endsWith(".json"));
 
 describe("messages", () => {
-  it("has a catalogue for every locale", () => {
+  it("has a catalogue for every locale, and registers every file in messages/", () => {
     expect(Object.keys(catalogues).sort()).toEqual([...locales].sort());
+    expect(messageFiles.map((name) => name.replace(/\.json$/, "")).sort()).toEqual(Object.keys(catalogues).sort());
   });
 
-  it("has exactly the same keys in Spanish and English", () => {
-    expect(flatten(en).sort()).toEqual(flatten(es).sort());
+  it.each(locales.filter((locale) => locale !== defaultLocale))("has exactly the default locale's keys in %s", (locale) => {
+    expect(flatten(catalogues[locale]!).sort()).toEqual(flatten(catalogues[defaultLocale]!).sort());
   });
 
   it("has no empty message", () => {

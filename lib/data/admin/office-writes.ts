@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/audit";
 import { changeStatusAudited, createAudited, statusData, updateVersioned, versioned, type AuditedEntity, type SaveResult } from "@/lib/data/admin/audited-writes";
 import { citationRowsOfValues, missingCitedSource, replaceCitations } from "@/lib/data/admin/citation-rows";
 import { phoneRowsOfValues, replaceContactRows } from "@/lib/data/admin/contact-rows";
+import { localizedForForm } from "@/lib/data/admin/localized";
 import { addressForForm, officeEditSelect, officeFormSnapshot, type OfficeSnapshot } from "@/lib/data/admin/office-snapshot";
 import { officeLanguages, type OfficeFormValues } from "@/lib/validation/office-form";
 import { Prisma, type PrismaClient } from "@/prisma/generated/client";
@@ -38,10 +39,10 @@ function officeData(values: OfficeFormValues) {
 /** The audit snapshot of what was saved, in the same shape as officeFormSnapshot. */
 export function snapshotOfValues(values: OfficeFormValues): OfficeSnapshot {
   return {
-    name: { es: values.name.es, en: values.name.en },
+    name: localizedForForm(values.name),
     ...addressForForm(values),
     timeZone: values.timeZone,
-    hoursNote: { es: values.hoursNote.es, en: values.hoursNote.en },
+    hoursNote: localizedForForm(values.hoursNote),
     languages: officeLanguages(values),
     confidentialAddress: values.confidentialAddress,
     phones: phoneRowsOfValues(values.phones),

@@ -29,7 +29,7 @@ export default async function AdminLegalNotePage({ params, searchParams }: Props
           published={note.published}
           archivedAt={note.archivedAt}
           check={{ operation: "review", at: note.reviewedAt, by: reviewer }}
-          publicPath={locale === "es" ? `/es/informacion-legal/${note.slug}` : `/en/legal-information/${note.slug}`}
+          publicPage={{ pathname: "/legal/[slug]", params: { slug: note.slug } }}
           action={changeLegalNoteState}
         />
       </header>

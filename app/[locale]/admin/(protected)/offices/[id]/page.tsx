@@ -34,7 +34,7 @@ export default async function AdminOfficePage({ params, searchParams }: Props) {
           published={office.published}
           archivedAt={office.archivedAt}
           check={{ operation: "verify", at: office.verifiedAt, by: office.verifiedBy?.name ?? null }}
-          publicPath={locale === "es" ? `/es/oficinas/${office.slug}` : `/en/offices/${office.slug}`}
+          publicPage={{ pathname: "/offices/[slug]", params: { slug: office.slug } }}
           action={changeOfficeState}
         />
       </header>

@@ -35,7 +35,7 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
           published={organization.published}
           archivedAt={organization.archivedAt}
           check={{ operation: "verify", at: organization.verifiedAt, by: organization.verifiedBy?.name ?? null }}
-          publicPath={locale === "es" ? `/es/organizaciones/${organization.slug}` : `/en/organizations/${organization.slug}`}
+          publicPage={{ pathname: "/organizations/[slug]", params: { slug: organization.slug } }}
           action={changeOrganizationState}
         />
       </header>

@@ -36,7 +36,7 @@ export default async function AdminServicePage({ params, searchParams }: Props) 
           id={service.id}
           published={service.published}
           archivedAt={service.archivedAt}
-          publicPath={locale === "es" ? `/es/organizaciones/${service.organization.slug}` : `/en/organizations/${service.organization.slug}`}
+          publicPage={{ pathname: "/organizations/[slug]", params: { slug: service.organization.slug } }}
           action={changeServiceState}
         />
       </header>
