@@ -177,6 +177,8 @@ test.describe("a referral list", () => {
           expect(code.right, format).toBeLessThanOrEqual(figure!.right);
           expect(figure!.right, format).toBeLessThanOrEqual(pageImage.width - margin + 1);
           expect(code.right - code.left, format).toBeGreaterThan(60);
+          // Whole: a code cut by the page or its box is narrower than it is tall.
+          expect(Math.abs(code.right - code.left - (code.bottom - code.top)), format).toBeLessThanOrEqual(2);
         }
       });
       expect(codes, format).toBe(8);
