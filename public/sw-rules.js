@@ -11,9 +11,18 @@
   // ("/_next/static/chunks/app/%5Blocale%5D/admin/…"): a saved copy would show the area was used here.
   const adminBuildFile = /^\/_next\/static\/chunks\/app\/(?:[^/]+\/)*admin\//;
 
+  // Pages whose address carries something of the person's own (the deadline
+  // calculator's date of entry, lib/i18n/routing.ts "/deadline"): kept only bare.
+  const personalPages = ["/es/calcular-plazo", "/en/deadline-calculator"];
+
+  /** @param {URL} url */
+  function isPersonal(url) {
+    return url.search !== "" && personalPages.includes(url.pathname.replace(/\/$/, ""));
+  }
+
   /** @param {URL} url */
   function isNeverKept(url) {
-    return neverKept.test(url.pathname) || adminBuildFile.test(url.pathname) || url.searchParams.has("_rsc");
+    return neverKept.test(url.pathname) || adminBuildFile.test(url.pathname) || url.searchParams.has("_rsc") || isPersonal(url);
   }
 
   /** Next's hashed build files and the site's own icons, which never change under one address. */
@@ -73,5 +82,5 @@
     );
   }
 
-  scope.AmparoOffline = { isNeverKept, isStaticAsset, localeOf, isKeepablePage, assetPaths, describeSavedAt, markAsCopy };
+  scope.AmparoOffline = { personalPages, isNeverKept, isStaticAsset, localeOf, isKeepablePage, assetPaths, describeSavedAt, markAsCopy };
 })(globalThis);

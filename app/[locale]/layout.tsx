@@ -40,7 +40,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <ErrorTextProvider text={{ title: te("title"), body: te("body"), retry: te("retry") }}>
           <a
             href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-[60] focus:bg-white focus:p-2"
           >
             {t("skipToContent")}
           </a>

@@ -18,6 +18,8 @@ export const GET = databaseRoute(async () => {
     "/directory",
     "/organizations",
     "/legal",
+    "/deadline",
+    "/browse-safely",
     ...organizations.map((org) => ({ pathname: "/organizations/[slug]" as const, params: { slug: org.slug } })),
     ...notes.map((note) => ({ pathname: "/legal/[slug]" as const, params: { slug: note.slug } })),
   ];

@@ -9,7 +9,8 @@ export async function QrCode({ url, caption, className }: { url: string; caption
   const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return (
     <figure className={className}>
-      <div className="h-32 w-32" role="img" aria-label={caption} dangerouslySetInnerHTML={{ __html: svg }} />
+      {/* The code takes the figure's width, whatever it is on screen or paper, so it never spills out of its box. */}
+      <div className="aspect-square w-full [&>svg]:block [&>svg]:h-full [&>svg]:w-full" role="img" aria-label={caption} dangerouslySetInnerHTML={{ __html: svg }} />
       <figcaption className="text-xs">{caption}</figcaption>
     </figure>
   );

@@ -1,9 +1,11 @@
 import { headers } from "next/headers";
+import { exitedKey } from "@/components/offline/forget-offline-copies";
 import { nonceFromPolicy } from "@/lib/http/security-headers";
 
 // Registers the offline service worker (public/sw.js) after the page has
-// loaded, asks it to save this language's core pages, and reports pages
-// reached by client-side navigation so they can be read offline too (where the
+// loaded, unless the quick exit was used in this tab (it unregistered the
+// worker; a page reached by Back must not bring it back), asks it to save this
+// language's core pages, and reports pages reached by client-side navigation so they can be read offline too (where the
 // Navigation API exists). Plain inline script: the page works without it, and
 // it adds no client component. It needs this response's nonce (CSP). Every
 // line ends a statement or a block, so the page gets it on one line (it is
@@ -11,6 +13,7 @@ import { nonceFromPolicy } from "@/lib/http/security-headers";
 const script = `(function () {
   var sw = navigator.serviceWorker;
   if (!sw) return;
+  try { if (sessionStorage.getItem("${exitedKey}")) return; } catch (e) {}
   var controlled = Boolean(sw.controller);
   addEventListener("load", function () {
     sw.register("/sw.js").then(function () { return sw.ready; }).then(function (registration) {

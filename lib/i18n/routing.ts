@@ -18,6 +18,10 @@ const pathTable = {
   // What the service worker shows for a page never saved on the device (public/sw.js).
   "/offline": { es: "/sin-conexion", en: "/offline" },
   "/referrals": { es: "/referencias", en: "/referrals" },
+  // COMAR's deadline from the day of entry (docs/decisions/020-deadline-calculator.md).
+  "/deadline": { es: "/calcular-plazo", en: "/deadline-calculator" },
+  // Private browsing and clearing history, linked next to the quick exit.
+  "/browse-safely": { es: "/navegar-seguro", en: "/browse-safely" },
 } as const satisfies Record<string, string | PathTranslations>;
 
 type Pathnames = { [P in keyof typeof pathTable]: (typeof pathTable)[P] extends string ? string : Record<Locale, string> };

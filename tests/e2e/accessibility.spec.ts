@@ -13,6 +13,9 @@ const pages = [
   "/es/informacion-legal/comar-application-deadline",
   "/en/directory?city=tapachula&o=cdh-fray-matias-tapachula",
   "/es/referencias?o=cdh-fray-matias-tapachula&o=casa-del-migrante-nuevo-laredo",
+  "/es/calcular-plazo?entrada=2025-01-31",
+  "/en/deadline-calculator?entrada=31%2F02%2F2026",
+  "/es/navegar-seguro",
 ];
 
 for (const path of pages) {

@@ -41,8 +41,10 @@ test.describe("the directory", () => {
 
     await page.getByRole("link", { name: /Remove: Women/ }).click();
     await expect(page).not.toHaveURL(/population=/);
+    // With JavaScript the pages of the site take each other's place in the history, so that Back after the quick
+    // exit shows no search (docs/decisions/021-quick-exit.md): Back does not restore the filter.
     await page.goBack();
-    await expect(page).toHaveURL(/population=women/);
+    await expect(page).not.toHaveURL(/population=women/);
   });
 
   test("filtering works the same without JavaScript", async ({ browser }) => {

@@ -47,10 +47,75 @@ async function checkList(page: Page) {
   expect(rows.slice(1).map((row) => row[0])).toEqual([fray.name, casa.name]);
 }
 
+
+type Gray = { width: number; height: number; pixels: Buffer };
+
+/** The sheet printed to PDF in a paper size, each page rendered at 96 dpi (1 px = 1 CSS px) by poppler's pdftoppm. */
+async function printedPages(page: Page, format: "A4" | "Letter", path: string): Promise<Gray[]> {
+  await page.pdf({ path: `${path}.pdf`, format });
+  execFileSync("pdftoppm", ["-r", "96", "-gray", `${path}.pdf`, path]);
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [`${path}.pdf`], { encoding: "utf8" }))?.[1]);
+  return Array.from({ length: count }, (_, index) => {
+    const number = String(index + 1).padStart(String(count).length, "0");
+    const data = readFileSync(`${path}-${number}.pgm`);
+    const [, width, height] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 32).toString("latin1"))!;
+    const header = /^P5\s+\d+\s+\d+\s+255\s/.exec(data.subarray(0, 32).toString("latin1"))![0].length;
+    return { width: Number(width), height: Number(height), pixels: data.subarray(header) };
+  });
+}
+
+/** Sets one CSS property on every match through the CSSOM (the page's CSP allows no injected stylesheet). */
+async function styleAll(page: Page, selector: string, property: string, value: string) {
+  await page.locator(selector).evaluateAll((nodes, [name, to]) => nodes.forEach((node) => (node as HTMLElement).style.setProperty(name!, to!)), [property, value]);
+}
+
+/** The boxes of what `after` draws darker than `before`, one per group of rows (the figures are stacked, never side by side). */
+function darkBoxes(before: Gray, after: Gray) {
+  const rows = new Map<number, { left: number; right: number }>();
+  for (let y = 0; y < after.height; y += 1) {
+    for (let x = 0; x < after.width; x += 1) {
+      const i = y * after.width + x;
+      if (after.pixels[i]! < 128 && before.pixels[i]! - after.pixels[i]! > 64) {
+        const row = rows.get(y) ?? { left: x, right: x };
+        rows.set(y, { left: Math.min(row.left, x), right: Math.max(row.right, x) });
+      }
+    }
+  }
+  const boxes: { top: number; bottom: number; left: number; right: number }[] = [];
+  for (const [y, row] of [...rows.entries()].sort(([a], [b]) => a - b)) {
+    const last = boxes.at(-1);
+    if (last && y - last.bottom <= 12) Object.assign(last, { bottom: y, left: Math.min(last.left, row.left), right: Math.max(last.right, row.right) });
+    else boxes.push({ top: y, bottom: y, ...row });
+  }
+  return boxes;
+}
+
+/** The print button opens the browser's print dialog (stubbed, so the test can count it). */
+async function expectPrintButtonPrints(page: Page) {
+  await page.evaluate(() => {
+    const counted = window as unknown as { printed: number };
+    counted.printed = 0;
+    window.print = () => void (counted.printed += 1);
+  });
+  const button = page.getByRole("button", { name: "Imprimir la hoja" });
+  await button.click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  const box = await button.boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(44);
+}
+
+test("the print button works on a 360 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto(`/es/referencias?o=${fray.slug}&o=${casa.slug}`);
+  await expectPrintButtonPrints(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
 test.describe("a referral list", () => {
   test("a caseworker picks two offices from the results and gets a sheet, text and CSV", async ({ page }) => {
     await buildList(page);
     await checkList(page);
+    await expectPrintButtonPrints(page);
     // Back to the same search, with the list kept; removing an office from the sheet updates the count.
     await page.getByRole("link", { name: /Volver a los resultados/ }).click();
     await expect(page).toHaveURL(/\/es\/directorio\?city=tapachula&o=/);
@@ -66,6 +131,9 @@ test.describe("a referral list", () => {
     const page = await context.newPage();
     await buildList(page);
     await checkList(page);
+    // No button that could do nothing: the page says how to print instead.
+    await expect(page.getByRole("button", { name: "Imprimir la hoja" })).toHaveCount(0);
+    await expect(page.getByText("use la opción Imprimir de su navegador")).toBeVisible();
     await context.close();
   });
 
@@ -83,12 +151,37 @@ test.describe("a referral list", () => {
     const slugs = ["casa-del-migrante-nuevo-laredo", ...others.filter((slug: string) => slug !== "casa-del-migrante-nuevo-laredo")].slice(0, 8);
     await page.goto(`/en/referrals?${slugs.map((slug) => `o=${slug}`).join("&")}`);
     await expect(page.getByRole("article")).toHaveCount(8);
-    for (const format of ["A4", "Letter"]) {
-      const file = testInfo.outputPath(`referrals-${format}.pdf`);
-      await page.pdf({ path: file, format });
-      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
-      expect(pages, format).toBeGreaterThanOrEqual(1);
-      expect(pages, format).toBeLessThanOrEqual(2);
+    for (const format of ["A4", "Letter"] as const) {
+      const printed = async (name: string) => printedPages(page, format, testInfo.outputPath(`referrals-${format}-${name}`));
+      const sheet = await printed("sheet");
+      expect(sheet.length, format).toBeGreaterThanOrEqual(1);
+      expect(sheet.length, format).toBeLessThanOrEqual(2);
+      // What the QR codes draw: the sheet minus the same sheet with the codes made invisible (same layout).
+      await styleAll(page, "figure [role=img] svg", "visibility", "hidden");
+      const withoutCodes = await printed("without-codes");
+      await styleAll(page, "figure [role=img] svg", "visibility", "");
+      // Where the figures are: their outlines, drawn without moving anything.
+      await styleAll(page, "article figure", "outline", "1px solid black");
+      const outlined = await printed("outlined");
+      await styleAll(page, "article figure", "outline", "");
+      let codes = 0;
+      sheet.forEach((pageImage, index) => {
+        const figures = darkBoxes(pageImage, outlined[index]!);
+        const margin = Math.round((12 / 25.4) * 96); // @page { margin: 12mm } in app/globals.css
+        for (const code of darkBoxes(withoutCodes[index]!, pageImage)) {
+          codes += 1;
+          const figure = figures.find((box) => box.top <= code.top && box.bottom >= code.bottom);
+          expect(figure, `${format} page ${index + 1}: a figure around the code at ${code.top}px`).toBeDefined();
+          // Each code lies inside its figure, and the figure inside the page's margins.
+          expect(code.left, format).toBeGreaterThanOrEqual(figure!.left);
+          expect(code.right, format).toBeLessThanOrEqual(figure!.right);
+          expect(figure!.right, format).toBeLessThanOrEqual(pageImage.width - margin + 1);
+          expect(code.right - code.left, format).toBeGreaterThan(60);
+          // Whole: a code cut by the page or its box is narrower than it is tall.
+          expect(Math.abs(code.right - code.left - (code.bottom - code.top)), format).toBeLessThanOrEqual(2);
+        }
+      });
+      expect(codes, format).toBe(8);
     }
     // The list is full: results offer no more additions.
     await page.goto(`/en/directory?${slugs.map((slug) => `o=${slug}`).join("&")}`);

@@ -3,8 +3,11 @@
 import { describe, expect, it } from "vitest";
 // A classic worker script: it defines globalThis.AmparoOffline.
 import "@/public/sw-rules.js";
+import { locales } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/paths";
 
 type Rules = {
+  personalPages: string[];
   isNeverKept(url: URL): boolean;
   isStaticAsset(url: URL): boolean;
   localeOf(url: URL): string | undefined;
@@ -37,6 +40,9 @@ describe("what is never kept on the device", () => {
     "/es/directorio?_rsc=1x2y",
     "/_next/static/chunks/app/%5Blocale%5D/admin/layout-bac9717f6d849b63.js",
     "/_next/static/chunks/app/%5Blocale%5D/admin/(protected)/offices/page-1a2b.js",
+    // The deadline calculator with someone's date of entry in its address.
+    "/es/calcular-plazo?entrada=2026-04-30",
+    "/en/deadline-calculator?entrada=30%2F04%2F2026",
   ])(
     "%s",
     (path) => expect(rules.isNeverKept(at(path))).toBe(true),
@@ -47,11 +53,16 @@ describe("what is never kept on the device", () => {
     "/es/directorio?q=abogado&city=tapachula",
     "/en/legal-information/non-refoulement",
     "/es/administracion-publica",
+    "/es/calcular-plazo",
     "/_next/static/chunks/app/%5Blocale%5D/(site)/directory/page-b4e263368b490eef.js",
   ])(
     "keeps public page %s",
     (path) => expect(rules.isNeverKept(at(path))).toBe(false),
   );
+});
+
+it("knows the deadline calculator by its address in every language", () => {
+  expect(rules.personalPages.sort()).toEqual(locales.map((locale) => getPathname({ href: "/deadline", locale })).sort());
 });
 
 describe("which pages and files are saved", () => {

@@ -25,6 +25,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("Home");
+  const td = await getTranslations("Deadline");
   const [counts, notes, places] = await Promise.all([countDirectory(), listLegalNotes(locale), listPlacesWithOffices(locale)]);
   const hasDeadlineNote = notes.some((note) => note.slug === deadlineNoteSlug);
   return (
@@ -70,6 +71,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
             <Link href={{ pathname: "/legal/[slug]", params: { slug: deadlineNoteSlug } }}>{t("deadlineLink")}</Link>
           </p>
         ) : null}
+        <p className="mt-2">
+          <Link href="/deadline" locale={locale}>
+            {td("homeLink")}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="rights" className="space-y-3">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ShareText } from "@/components/offices/share-text";
+import { PrintButton } from "@/components/referrals/print-button";
 import { ReferralOffice } from "@/components/referrals/referral-office";
 import { getOfficesBySlugs } from "@/lib/data/offices";
 import { absoluteUrl } from "@/lib/i18n/alternates";
@@ -93,6 +94,7 @@ export default async function ReferralsPage({ params, searchParams }: Props) {
           </section>
 
           <section className="no-print flex flex-wrap gap-3">
+            <PrintButton label={t("printSheet")} />
             <a href={csv} download className={buttonClass}>
               {t("downloadList")}
             </a>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { deadlineNoteSlug } from "@/components/deadline/deadline-result";
 import { LegalBody } from "@/components/legal/legal-body";
 import { LegalSources } from "@/components/legal/legal-sources";
 import { TagList } from "@/components/organizations/tag-list";
@@ -38,6 +39,7 @@ export default async function LegalNotePage({ params, searchParams }: Props) {
   const note = await loadNote(slug, locale);
   if (!note) notFound();
   const t = await getTranslations("LegalNote");
+  const td = await getTranslations("Deadline");
   const tt = await getTranslations("Taxonomy");
   const format = await getFormatter();
   const { filters } = parseDirectoryParams(await searchParams);
@@ -63,6 +65,13 @@ export default async function LegalNotePage({ params, searchParams }: Props) {
         </p>
       </header>
       {note.body ? <LegalBody body={note.body} /> : null}
+      {slug === deadlineNoteSlug ? (
+        <p className="no-print rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4 font-medium">
+          <Link href="/deadline" locale={locale}>
+            {td("noteLink")}
+          </Link>
+        </p>
+      ) : null}
 
       <section aria-labelledby="helpers" className="space-y-3">
         <h2 id="helpers" className="text-xl font-semibold">
