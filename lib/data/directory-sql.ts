@@ -122,9 +122,15 @@ export function textConditions(search: SearchQuery | null): Prisma.Sql {
  * materialized CTE holding the columns the counts need) and every count starts
  * from those listings. Each listing is one row: its kinds of help and populations are
  * arrays, and a listing counts once per value. Counts over the whole directory come
- * precomputed (directory_facet_all) unless `live` (a test compares the two).
+ * precomputed (directory_facet_all) unless `live` (a test compares the two). `placeFilters`:
+ * the place chosen in the menus, when `filters` hold a place read from the typed words.
  */
-export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery | null, now: Date, { live = false } = {}): Prisma.Sql {
+export function facetCountsQuery(
+  filters: DirectoryFilters,
+  search: SearchQuery | null,
+  now: Date,
+  { live = false, placeFilters = filters }: { live?: boolean; placeFilters?: Pick<DirectoryFilters, "state" | "city"> } = {},
+): Prisma.Sql {
   // Nothing typed or chosen: every count, and the total, are precomputed.
   if (!live && isUnfiltered(filters, search)) return Prisma.sql`SELECT dimension, value, count FROM directory_facet_all`;
   // "Open now" has no counts of its own, so like the words it narrows every count: it is applied once, in `matched`.
@@ -134,7 +140,12 @@ export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery 
       SELECT l.listing_id, l.state_slug, l.city_slug, l.everywhere, l.languages, l.service_types, l.populations, l.service_populations
       FROM directory_listing l
       WHERE ${textConditions(search)} AND ${filters.open ? openNowCondition : Prisma.sql`TRUE`})`;
-  const conditions = (except: Dimension) => filterConditionList({ ...filters, open: undefined }, except);
+  // Choosing a state or a city replaces a place read from the text: their options count without it.
+  const conditions = (except: Dimension) =>
+    filterConditionList(
+      { ...filters, ...(except === "state" || except === "city" ? { state: placeFilters.state, city: placeFilters.city } : {}), open: undefined },
+      except,
+    );
   const where = (except: Dimension) => and(conditions(except));
   // Each value in a listing's array counts that listing once (arrays hold no repeats). unnest()
   // in the select list costs about half of a lateral unnest per row.

@@ -74,8 +74,10 @@ function candidates(query: DirectoryQuery, places: SearchPlaces): { relax: Sugge
 /** The nearest searches with results, for a search that found none. */
 export async function suggestRelaxations(query: DirectoryQuery, now: Date): Promise<Suggestion[]> {
   const places = query.places ?? (await loadSearchPlaces());
+  // A search of nothing at all (the whole directory) is no suggestion.
+  const criteria = ({ page: _page, ...rest }: DirectoryFilters) => Object.values(rest).some((value) => value !== undefined);
   const counted = await Promise.all(
-    candidates(query, places).map(async (candidate) => ({ ...candidate, ...(await countDirectoryQuery(await resolveDirectoryQuery(candidate.filters, now), now)) })),
+    candidates(query, places).filter((candidate) => criteria(candidate.filters)).map(async (candidate) => ({ ...candidate, ...(await countDirectoryQuery(await resolveDirectoryQuery(candidate.filters, now), now)) })),
   );
   return counted.filter((suggestion) => suggestion.total > 0).slice(0, maxSuggestions);
 }

@@ -32,7 +32,7 @@ export async function searchDirectory(filters: DirectoryFilters, locale: Locale,
   const unfiltered = isUnfiltered(effective, search);
   const [rows, facetRows] = await Promise.all([
     db().$queryRaw<ListingRow[]>(resultPageQuery(effective, search, now, { limit: pageSize, offset: (filters.page - 1) * pageSize })),
-    db().$queryRaw<FacetRow[]>(facetCountsQuery(effective, search, now)),
+    db().$queryRaw<FacetRow[]>(facetCountsQuery(effective, search, now, { placeFilters: filters })),
   ]);
   const facet = (dimension: Dimension | "total") =>
     new Map(facetRows.filter((row) => row.dimension === dimension).map((row) => [row.value, Number(row.count)]));

@@ -64,14 +64,15 @@ export function readQuery(filters: Chosen, places: KnownPlace[]): ReadQuery | nu
     : { understanding, parts, place, strict: withWords, loose: rankingOnly };
 }
 
-/** A place read from the text applies unless the filters chose another: a city of the chosen state narrows it. */
-function placeApplies(place: PlaceRef, filters: Chosen): boolean {
-  if (filters.city) return false;
-  if (filters.state) return place.kind === "city" && place.stateSlug === filters.state;
-  return true;
+/**
+ * A place read from the text applies unless a place was chosen in the menus, which wins
+ * (so that the count beside each place in the menus is what choosing it gives).
+ */
+function placeApplies(_place: PlaceRef, filters: Chosen): boolean {
+  return !filters.city && !filters.state;
 }
 
-/** The filters with the place read from the text (a city keeps the state chosen, which holds it). */
+/** The filters with the place read from the text. */
 export function withPlace<F extends Partial<DirectoryFilters>>(filters: F, place: PlaceRef | null): F {
   if (!place) return filters;
   return place.kind === "city" ? { ...filters, city: place.slug } : { ...filters, state: place.slug };
@@ -87,7 +88,7 @@ function buildSearch(parts: UnderstoodPart[], required: string[], filters: Chose
   const textTerms: SearchTerm[] = required.map((word) => ({ words: [word], nearSpelling: word.length >= 4, serviceTypes: [], populations: [] }));
   const terms = [...conceptTerms, ...textTerms].slice(0, maxTerms);
   // Names are ranked by what was typed (a typo by what it was read as): "albergue mujeres" for "albergue para mujeres".
-  const typedWords = parts.flatMap((part) => (part.corrected ? part.words.slice(0, 1) : part.typedWords.filter((word) => !fillerWords.has(word))));
+  const typedWords = parts.flatMap((part) => part.typedWords.filter((word) => !fillerWords.has(word)));
   const nameWords = [...new Set([...typedWords, ...required, ...rankingWords])];
   if (terms.length === 0 && nameWords.length === 0) return null;
   const serviceTypes = parts.flatMap((part) => (part.kind === "service" ? [part.serviceTypes] : []));

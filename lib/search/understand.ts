@@ -23,7 +23,7 @@ export type UnderstoodPart = Meaning & {
   tokens: number[];
   /** The words as the person typed them. */
   typed: string;
-  /** The same, folded, one by one. */
+  /** The same, folded, one by one; for a forgiven typo, the words it was read as. */
   typedWords: string[];
   /** A typo was forgiven ("abogdo" read as "abogado"). */
   corrected: boolean;
@@ -91,9 +91,9 @@ function lexiconFor(places: KnownPlace[]): Lexicon<Meaning> {
   return lexicon;
 }
 
-/** The words of the vocabulary's entry to look for in the listings' text: the base, and what was typed when spelt right. */
-function textWords(base: string, typed: string, corrected: boolean): string[] {
-  return [...new Set([base, ...(corrected ? [] : [typed])])];
+/** The words to look for in the listings' text: the entry's base ("abogad") and the form read ("abogado", also for "abogdo"). */
+function textWords(base: string, form: string): string[] {
+  return [...new Set([base, form])];
 }
 
 /**
@@ -111,7 +111,7 @@ export function understandQuery(text: string, places: KnownPlace[]): Understandi
   for (const match of matches) {
     const indexes = Array.from({ length: match.length }, (_, k) => match.first + k);
     const typed = text.slice(tokens[match.first]!.start, tokens[match.first + match.length - 1]!.end);
-    const foldedTyped = indexes.map((index) => tokens[index]!.word).join(" ");
+    const form = match.entry.words.join(" ");
     // One entry can mean a kind of help and a population at once; a word that names two
     // kinds of help ("refugio": asylum, shelter) stays one part with both.
     const services = match.entry.meanings.flatMap((meaning) => (meaning.kind === "service" ? meaning.serviceTypes : []));
@@ -136,18 +136,18 @@ export function understandQuery(text: string, places: KnownPlace[]): Understandi
       if (existing) {
         existing.tokens.push(...indexes);
         existing.typed = `${existing.typed} ${typed}`;
-        existing.typedWords.push(...indexes.map((index) => tokens[index]!.word));
+        existing.typedWords.push(...(match.corrected ? match.entry.words : indexes.map((index) => tokens[index]!.word)));
         existing.corrected ||= match.corrected;
-        existing.words = [...new Set([...existing.words, ...textWords(match.entry.base, foldedTyped, match.corrected)])];
+        existing.words = [...new Set([...existing.words, ...textWords(match.entry.base, form)])];
         continue;
       }
       parts.push({
         ...meaning,
         tokens: indexes,
         typed,
-        typedWords: indexes.map((index) => tokens[index]!.word),
+        typedWords: match.corrected ? [...match.entry.words] : indexes.map((index) => tokens[index]!.word),
         corrected: match.corrected,
-        words: textWords(match.entry.base, foldedTyped, match.corrected),
+        words: textWords(match.entry.base, form),
       });
     }
   }

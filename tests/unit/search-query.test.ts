@@ -38,10 +38,11 @@ describe("readQuery", () => {
     expect(tapachula.place).toEqual({ kind: "city", slug: "tapachula", stateSlug: "chiapas" });
     expect(withPlace({ page: 1 }, tapachula.place)).toEqual({ page: 1, city: "tapachula" });
     expect(tapachula.strict?.terms.map((term) => term.serviceTypes)).toEqual([["legal_representation"]]);
-    // A city chosen in the menu wins; a city of the state chosen narrows it.
+    // A place chosen in the menus wins, even the state of the city typed.
     expect(read("abogado en tapachula", { city: "tijuana" }).place).toBeNull();
     expect(read("abogado en tapachula", { state: "baja-california" }).place).toBeNull();
-    expect(read("abogado en tapachula", { state: "chiapas" }).place?.slug).toBe("tapachula");
+    expect(read("abogado en tapachula", { state: "chiapas" }).place).toBeNull();
+    expect(read("abogado en tapachula", { city: "tijuana" }).parts.map((part) => part.kind)).toEqual(["service"]);
     // The place is not also looked for in the text.
     expect(tapachula.strict?.nameWords).toEqual(["abogado"]);
   });

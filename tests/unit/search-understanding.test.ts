@@ -36,7 +36,8 @@ describe("understandQuery: the issue's examples", () => {
     const [part] = understand("abogdo").parts;
     expect(part).toMatchObject({ kind: "service", serviceTypes: ["legal_representation"], typed: "abogdo", corrected: true });
     // What is looked for in the text is the word it was read as, not the typo.
-    expect(part?.words).toEqual(["abogad"]);
+    expect(part?.words).toEqual(["abogad", "abogado"]);
+    expect(part?.typedWords).toEqual(["abogado"]);
   });
 
   it("turns a named place into the place of the search", () => {
