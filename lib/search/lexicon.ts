@@ -3,7 +3,7 @@
 // (lib/search/legal-answer.ts). Pure and synchronous.
 import { withinOneEdit } from "@/lib/search/edit-distance";
 import { fold } from "@/lib/search/fold";
-import { fillerWords } from "@/lib/search/vocabulary";
+import { fillerWords, notTypos } from "@/lib/search/vocabulary";
 
 /** A word of the text: as typed (`text`, at `start`–`end`) and folded (`word`, only a–z and 0–9). */
 export type Token = { text: string; word: string; start: number; end: number };
@@ -80,7 +80,7 @@ export const minTypoLength = 5;
 function wordMatches(typed: string, expected: string, fuzzy: boolean, known: Set<string>): "exact" | "typo" | null {
   if (typed === expected) return "exact";
   if (!fuzzy || typed.length < minTypoLength || expected.length < minTypoLength) return null;
-  if (known.has(typed) || fillerWords.has(typed) || /[0-9]/.test(typed)) return null;
+  if (known.has(typed) || fillerWords.has(typed) || notTypos.has(typed) || /[0-9]/.test(typed)) return null;
   return withinOneEdit(typed, expected) ? "typo" : null;
 }
 

@@ -60,14 +60,15 @@ const serviceWords: Record<ServiceType, VocabularyEntry[]> = {
     plural("albergue"),
     plural("shelter"),
     plural("casa"),
-    ...words("refugio", "dormir", "hospedaje", "alojamiento", "housing", "vivienda", "lodging", "place to stay", "where to sleep", "donde dormir", "techo"),
+    ...words("refugio", "dormir", "hospedaje", "alojamiento", "housing", "vivienda", "lodging", "place to stay", "where to sleep", "donde dormir"),
   ],
-  food: [...words("comida", "comidas", "comedor", "comedores", "alimentos", "alimento", "alimentacion", "food", "meal", "meals", "despensa", "hambre", "hungry")],
+  food: [...words("comida", "comidas", "comer", "comedor", "comedores", "alimentos", "alimento", "alimentacion", "food", "meal", "meals", "despensa", "hambre", "hungry")],
   humanitarian_aid: [
     ...words("humanitaria", "humanitario", "humanitarian", "ayuda humanitaria", "humanitarian aid", "emergencia", "emergency", "ropa", "clothes", "clothing"),
   ],
   health: [
     ...words("salud", "doctor", "doctora", "clinica", "clinicas", "clinic", "health", "medical", "hospital", "medicina", "medicinas", "medicine", "enfermo", "enferma", "sick"),
+    ...words("dental", "dentista", "dentist"),
     gendered("medico"),
   ],
   mental_health: [
@@ -95,7 +96,7 @@ const serviceWords: Record<ServiceType, VocabularyEntry[]> = {
     plural("queja"),
     plural("denuncia"),
     plural("complaint"),
-    ...words("derechos humanos", "human rights", "cndh"),
+    ...words("derechos humanos", "human rights", "cndh", "violation", "violations"),
   ],
   country_information: [
     ...words("informes", "country information", "informacion del pais", "pais de origen", "paises de origen", "country of origin"),
@@ -121,7 +122,7 @@ const populationWords: Record<Population, VocabularyEntry[]> = {
     ...words("diversidad sexual", "no binario", "no binaria", "nonbinary", "non binary"),
   ],
   indigenous: [...words("indigena", "indigenas", "indigenous", "pueblos originarios", "pueblo originario", "native")],
-  families: [plural("familia"), ...words("family", "families")],
+  families: [plural("familia"), ...words("family", "families", "padre", "padres", "father", "fathers", "parents", "hijos", "hijas")],
   detained: [],
   survivors_of_violence: [
     plural("sobreviviente"),
@@ -156,6 +157,20 @@ export const fillerWords = new Set(
     "an and are as at be by can could did do does for from get has have how i im in is it me my near need needs of on or our please",
     "some that the there this to want we what when where which who why with you your looking find help free urgent any about many much",
     "am will would should may",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/**
+ * Everyday words one letter away from a word of the vocabulary that mean something else:
+ * never read as its typo ("casos" is no misspelt "casas", "México" no misspelt "médico").
+ * Found by reading every word of the listings and legal notes as a query (see the unit test).
+ */
+export const notTypos = new Set(
+  [
+    "casos cosas causas cases comoda tomar enero media medio medios medias medidas medina mexico hecho viviendo hombre hombres queda quedan",
+    "chile beber permite suarez other others nights lights fights means wealth retention detailed comes denial",
   ]
     .join(" ")
     .split(" "),

@@ -123,6 +123,20 @@ describe("understandQuery: words of everyday speech", () => {
     expect(parts("12345")).toEqual([]);
   });
 
+  it.each(["casos", "cosas", "México", "hecho", "viviendo", "hombres", "queda", "Chile", "tomar", "enero", "media", "medio", "other", "nights", "means"])(
+    "never reads the everyday word %s as a typo of another",
+    (word) => {
+      expect(understand(word).parts).toEqual([]);
+    },
+  );
+
+  it("reads words one letter from another word of the vocabulary as themselves", () => {
+    // "comer" is not a misspelt COMAR, "padre" not a misspelt "madre", "dental" not "mental".
+    expect(parts("donde comer")).toEqual(["service:food"]);
+    expect(parts("padre con hijos")).toEqual(["population:families"]);
+    expect(parts("dental")).toEqual(["service:health"]);
+  });
+
   it("leaves names and other words to the text search", () => {
     expect(understand("Fray Matías").remaining).toEqual(["fray", "matias"]);
     expect(understand("sin fronteras").remaining).toEqual(["sin", "fronteras"]);
