@@ -5,6 +5,7 @@ import "server-only";
 // requiring them would leave nothing. The page, the API and the CSV all start
 // here, so they agree. docs/decisions/019-search-understanding.md
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/prisma/generated/client";
 import { matchConditions, withOpenNow } from "@/lib/data/directory-sql";
 import { loadSearchPlaces, type SearchPlaces } from "@/lib/data/search-places";
 import type { Locale } from "@/lib/i18n/locales";
@@ -30,8 +31,11 @@ export async function resolveDirectoryQuery(filters: DirectoryFilters, now: Date
   const read = places ? readQuery(filters, places.places) : null;
   const effective = withPlace(filters, read?.place ?? null);
   if (!read?.loose) return { filters, effective, search: read?.strict ?? null, read, places, loosened: false };
+  // The matches are gathered first (a materialized CTE), through the indexes: with a bare LIMIT 1,
+  // PostgreSQL walks the whole table expecting an early match, which is slowest when there is none.
   const found = await db().$queryRaw<unknown[]>`
-    ${withOpenNow(effective, now)} SELECT 1 FROM directory_listing l WHERE ${matchConditions(effective, read.strict)} LIMIT 1`;
+    ${withOpenNow(effective, now, [Prisma.sql`strict AS MATERIALIZED (SELECT l.listing_id FROM directory_listing l WHERE ${matchConditions(effective, read.strict)})`])}
+    SELECT 1 FROM strict LIMIT 1`;
   return found.length
     ? { filters, effective, search: read.strict, read, places, loosened: false }
     : { filters, effective, search: read.loose, read, places, loosened: true };

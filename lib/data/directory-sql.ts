@@ -208,9 +208,12 @@ export function resultPageQuery(filters: DirectoryFilters, search: SearchQuery |
   if (isUnfiltered(filters, search)) {
     return Prisma.sql`SELECT l.org_id, l.office_id, NULL AS total FROM directory_listing l ORDER BY ${listingOrder(null)} ${paging}`;
   }
+  // What a listing gives of what was asked for (need) is worked out here, on the listing's own row:
+  // carrying its arrays to the sort would make every matched row wider.
+  const need = search ? needScore(search) : null;
   const hits = Prisma.sql`hits AS MATERIALIZED (
       SELECT l.listing_id, l.org_id, l.office_id, l.group_rank, l.country, l.sort_name, l.city_slug, l.name_doc,
-             l.service_types, l.populations, l.service_populations
+             ${need ?? Prisma.sql`0`} AS need
       FROM directory_listing l
       WHERE ${matchConditions(filters, search)})`;
   if (!search) {
@@ -221,16 +224,16 @@ export function resultPageQuery(filters: DirectoryFilters, search: SearchQuery |
       SELECT n.name_doc, word_similarity(${search.folded}, n.name_doc) AS similarity FROM (SELECT DISTINCT name_doc FROM hits) n)`;
   return Prisma.sql`${withOpenNow(filters, now, [hits, names])}
     SELECT l.org_id, l.office_id, count(*) OVER () AS total FROM hits l JOIN names n ON n.name_doc = l.name_doc
-    ORDER BY ${listingOrder(search, Prisma.sql`n.similarity`)} ${paging}`;
+    ORDER BY ${listingOrder(search, { similarity: Prisma.sql`n.similarity`, need: Prisma.sql`l.need` })} ${paging}`;
 }
 
 /**
  * Places in Mexico, then places in other countries (each country together), then remote
  * listings; within each group name matches first, then the listings that give what was
- * asked for (need), then closer spellings of the name, then alphabetical. `similarity`:
- * the name's likeness to the typed words where the query has already worked it out.
+ * asked for (need), then closer spellings of the name, then alphabetical. `known`: the
+ * name's likeness to the typed words and the need, where the query has worked them out.
  */
-export function listingOrder(search: SearchQuery | null, similarity?: Prisma.Sql): Prisma.Sql {
+export function listingOrder(search: SearchQuery | null, known: { similarity?: Prisma.Sql; need?: Prisma.Sql } = {}): Prisma.Sql {
   // By the name in the default language (precomputed and indexed), whatever the reader's.
   const group = Prisma.sql`l.group_rank, l.country`;
   const byName = Prisma.sql`l.sort_name, l.city_slug NULLS LAST, l.listing_id`;
@@ -241,9 +244,9 @@ export function listingOrder(search: SearchQuery | null, similarity?: Prisma.Sql
         " AND ",
       )} THEN 1 ELSE 0 END) DESC,`
     : Prisma.empty;
-  const need = needScore(search);
+  const need = needScore(search) && (known.need ?? needScore(search));
   return Prisma.sql`${group}, ${nameMatch} ${need ? Prisma.sql`${need} DESC,` : Prisma.empty}
-    ${similarity ?? Prisma.sql`word_similarity(${search.folded}, l.name_doc)`} DESC, ${byName}`;
+    ${known.similarity ?? Prisma.sql`word_similarity(${search.folded}, l.name_doc)`} DESC, ${byName}`;
 }
 
 /**
