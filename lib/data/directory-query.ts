@@ -43,11 +43,22 @@ export async function resolveDirectoryQuery(filters: DirectoryFilters, now: Date
 
 /** How many listings a query gives, and how many of them are phone lines or remote help. */
 export async function countDirectoryQuery(query: DirectoryQuery, now: Date): Promise<{ total: number; remote: number }> {
-  const [row] = await db().$queryRaw<{ total: bigint; remote: bigint }[]>`
-    ${withOpenNow(query.effective, now)}
-    SELECT count(*) AS total, count(*) FILTER (WHERE l.remote) AS remote FROM directory_listing l
-    WHERE ${matchConditions(query.effective, query.search)}`;
-  return { total: Number(row?.total ?? 0), remote: Number(row?.remote ?? 0) };
+  return (await countDirectoryQueries([query], now))[0]!;
+}
+
+/** The same for several queries, in one statement (the suggestions of a search that found nothing). */
+export async function countDirectoryQueries(queries: DirectoryQuery[], now: Date): Promise<{ total: number; remote: number }[]> {
+  if (queries.length === 0) return [];
+  // The clocks of "open now" are read once, for every count that needs them.
+  const open = queries.some((query) => query.effective.open) ? ("1" as const) : undefined;
+  const counts = queries.map(
+    (query, index) => Prisma.sql`SELECT ${index}::int AS i, count(*) AS total, count(*) FILTER (WHERE l.remote) AS remote
+      FROM directory_listing l WHERE ${matchConditions(query.effective, query.search)}`,
+  );
+  const rows = await db().$queryRaw<{ i: number; total: bigint; remote: bigint }[]>`
+    ${withOpenNow({ page: 1, open }, now)} ${Prisma.join(counts, " UNION ALL ")}`;
+  const byIndex = new Map(rows.map((row) => [row.i, { total: Number(row.total), remote: Number(row.remote) }]));
+  return queries.map((_, index) => byIndex.get(index) ?? { total: 0, remote: 0 });
 }
 
 export type UnderstoodPartView = {

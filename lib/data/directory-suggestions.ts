@@ -4,7 +4,7 @@ import "server-only";
 // (open now, a language, the city for its state, a population, the words no
 // listing has, the place, the kind of help), read exactly as the page would
 // read its link, so the count is what the link shows.
-import { countDirectoryQuery, resolveDirectoryQuery, type DirectoryQuery } from "@/lib/data/directory-query";
+import { countDirectoryQueries, resolveDirectoryQuery, type DirectoryQuery } from "@/lib/data/directory-query";
 import { loadSearchPlaces, type SearchPlaces } from "@/lib/data/search-places";
 import type { Population, ServiceType } from "@/lib/taxonomy";
 import { textWithout } from "@/lib/search/lexicon";
@@ -76,8 +76,11 @@ export async function suggestRelaxations(query: DirectoryQuery, now: Date): Prom
   const places = query.places ?? (await loadSearchPlaces());
   // A search of nothing at all (the whole directory) is no suggestion.
   const criteria = ({ page: _page, ...rest }: DirectoryFilters) => Object.values(rest).some((value) => value !== undefined);
-  const counted = await Promise.all(
-    candidates(query, places).filter((candidate) => criteria(candidate.filters)).map(async (candidate) => ({ ...candidate, ...(await countDirectoryQuery(await resolveDirectoryQuery(candidate.filters, now), now)) })),
-  );
-  return counted.filter((suggestion) => suggestion.total > 0).slice(0, maxSuggestions);
+  const offered = candidates(query, places).filter((candidate) => criteria(candidate.filters));
+  const resolved = await Promise.all(offered.map((candidate) => resolveDirectoryQuery(candidate.filters, now)));
+  const counts = await countDirectoryQueries(resolved, now);
+  return offered
+    .map((candidate, index) => ({ ...candidate, ...counts[index]! }))
+    .filter((suggestion) => suggestion.total > 0)
+    .slice(0, maxSuggestions);
 }
