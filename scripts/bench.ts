@@ -175,6 +175,11 @@ async function main() {
       ["text: everyday word", "/es/directorio?q=abogado"],
       ["text: typo", "/es/directorio?q=tijuanna"],
       ["text + filters", "/en/directory?q=shelter&city=tapachula&population=children"],
+      // Issue 13: a kind of help and a place read from the words, a sentence whose other words match
+      // nothing (a second search, where they only rank), and a search that finds nothing (its suggestions).
+      ["text: kind + place", "/es/directorio?q=abogado+en+tijuana"],
+      ["text: sentence", "/es/directorio?q=necesito+un+albergue+para+mujeres+zzqq"],
+      ["nothing found", "/es/directorio?q=zzqqxxww&city=tijuana&open=1"],
       ["page 50", "/es/directorio?page=50"],
     ];
     const rows: string[][] = [];

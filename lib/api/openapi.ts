@@ -20,7 +20,14 @@ function jsonSchema(schema: z.ZodType): JsonSchema {
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
 const parameterText: Record<DirectoryParam | "lang", string> = {
-  q: "Words to search for: names, places, kinds of help in everyday Spanish or English; accents, case and small typos do not matter.",
+  q:
+    "Words to search for, read as a person means them (accents and case do not matter). A state or city named in them applies as the " +
+    "`state` or `city` filter, unless one of those is given. Everyday words in Spanish or English for kinds of help and populations " +
+    "(plurals, both genders, one typo in words of five letters or more) match a result that gives that help or serves those people, " +
+    "or whose text has the word. Other words must each appear in a result's text, or a near spelling of them; when that leaves nothing " +
+    "and a kind of help or population was understood, or when the query is a question, they only order the results. Name matches come " +
+    "first, then the results that give what was asked for. `meta.understood` says what was understood; `/api/v1/offices` also gives, " +
+    "in `meta.answer`, the legal note that answers the query, if one does.",
   state: "A state's slug (only states with published offices).",
   city: "A city's slug (only cities with published offices).",
   service: "A kind of help.",

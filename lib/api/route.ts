@@ -60,7 +60,11 @@ export function jsonBody(schema: z.ZodType, data: unknown): ApiBody {
 }
 
 /** The envelope of a list: the items, where they sit in the whole, and links to the neighbouring pages. */
-export function pageEnvelope<T>(url: URL, lang: Locale, result: { results: T[]; page: number; pageSize: number; total: number; pageCount: number }) {
+export function pageEnvelope<T>(
+  url: URL,
+  lang: Locale,
+  result: { results: T[]; page: number; pageSize: number; total: number; pageCount: number; understood: unknown; answer?: unknown },
+) {
   const link = (page: number) => {
     const target = new URL(url);
     target.searchParams.set("page", String(page));
@@ -68,7 +72,15 @@ export function pageEnvelope<T>(url: URL, lang: Locale, result: { results: T[]; 
   };
   return {
     data: result.results,
-    meta: { lang, page: result.page, pageSize: result.pageSize, total: result.total, pageCount: result.pageCount },
+    meta: {
+      lang,
+      page: result.page,
+      pageSize: result.pageSize,
+      total: result.total,
+      pageCount: result.pageCount,
+      understood: result.understood,
+      ...(result.answer === undefined ? {} : { answer: result.answer }),
+    },
     links: {
       self: url.pathname + url.search,
       next: result.page < result.pageCount ? link(result.page + 1) : null,

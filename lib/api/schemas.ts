@@ -147,15 +147,54 @@ export const serviceSchema = named(
 );
 
 const links = z.object({ self: z.string(), next: z.string().nullable(), prev: z.string().nullable() });
+
+const partFields = {
+  typed: z.string().describe("The words as typed."),
+  corrected: z.boolean().describe("A typo was forgiven (`abogdo` read as `abogado`)."),
+  without: z.string().describe("`q` without this part (empty when nothing is left): the search with this reading undone."),
+};
+const understood = named(
+  z
+    .object({
+      question: z.boolean().describe("The query asks something (a question mark, or a first word such as `cómo`, `how`)."),
+      parts: z.array(
+        z.discriminatedUnion("kind", [
+          z.object({ kind: z.literal("service"), serviceTypes: z.array(z.enum(serviceTypes)), ...partFields }),
+          z.object({ kind: z.literal("population"), population: z.enum(populations), ...partFields }),
+          z.object({ kind: z.literal("place"), place: z.object({ kind: z.enum(["state", "city"]), slug, name: z.string() }), ...partFields }),
+        ]),
+      ),
+      words: z.array(z.string()).describe("Other words, folded: each must appear in a result's text (or a near spelling)."),
+      rankingOnly: z.array(z.string()).describe("Words that only order the results: a question's other words, or words no result has with the rest."),
+    })
+    .nullable(),
+  "Understood",
+  "What `q` was read as (null without `q`). A place applies as the `state` or `city` filter unless one is given; a kind of help or a " +
+    "population matches a result that gives it, or whose text has the word; results giving what was asked for come first.",
+);
 const pageMeta = z.object({
   lang: z.enum(locales),
   page: z.number().int(),
   pageSize: z.number().int(),
   total: z.number().int(),
   pageCount: z.number().int(),
+  understood,
 });
 
-export const pageOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), meta: pageMeta, links });
+export const pageOf = <T extends z.ZodType, M extends z.ZodRawShape = Record<never, never>>(item: T, meta: M = {} as M) =>
+  z.object({ data: z.array(item), meta: pageMeta.extend(meta), links });
+
+const legalAnswer = named(
+  z
+    .object({
+      slug,
+      title: localized,
+      answer: localized.describe("The note's answer in one line (the first sentence of its summary)."),
+    })
+    .nullable(),
+  "LegalAnswer",
+  "The legal note (GET /{lang}/informacion-legal/{slug} on the site) that answers `q`, or null.",
+);
 export const oneOf = <T extends z.ZodType>(item: T) => z.object({ data: item, meta: z.object({ lang: z.enum(locales) }) });
 
 export const errorSchema = named(
@@ -165,7 +204,7 @@ export const errorSchema = named(
 );
 
 export const organizationPageSchema = named(pageOf(organizationSchema), "OrganizationPage");
-export const listingPageSchema = named(pageOf(listingSchema), "ListingPage");
+export const listingPageSchema = named(pageOf(listingSchema, { answer: legalAnswer }), "ListingPage");
 export const servicePageSchema = named(pageOf(serviceSchema), "ServicePage");
 export const organizationResponseSchema = named(oneOf(organizationSchema), "OrganizationResponse");
 export const officeResponseSchema = named(oneOf(officeSchema), "OfficeResponse");

@@ -9,25 +9,27 @@ import { listingOrder, matchConditions, serviceCondition, withOpenNow } from "@/
 import { getOrganizationsByIds } from "@/lib/data/organizations";
 import { serviceDetailSelect, shapeService } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
-import { parseSearchQuery } from "@/lib/search/query";
+import { describeUnderstanding, resolveDirectoryQuery, type DirectoryQuery } from "@/lib/data/directory-query";
 import type { DirectoryFilters } from "@/lib/validation/directory-filters";
 import { pickLocalized } from "@/lib/validation/localized-text";
 
 type Counted = { id: string; total: bigint };
 
-function matching(filters: DirectoryFilters, now: Date) {
-  const search = filters.q ? parseSearchQuery(filters.q) : null;
+/** The search the directory page would run for these filters (the text read as the page reads it). */
+async function matching(filters: DirectoryFilters, now: Date) {
+  const query = await resolveDirectoryQuery(filters, now);
+  const { effective, search } = query;
   // "Open now" is a CTE (withOpenNow) that every query using `where` must start with.
-  return { search, ctes: withOpenNow(filters, now), where: matchConditions(filters, search) };
+  return { query, search, ctes: withOpenNow(effective, now), where: matchConditions(effective, search) };
 }
 
-function paged<T>(filters: DirectoryFilters, total: number, results: T[]) {
-  return { total, page: filters.page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)), results };
+function paged<T>(filters: DirectoryFilters, total: number, results: T[], query: DirectoryQuery, locale: Locale) {
+  return { total, page: filters.page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)), results, understood: describeUnderstanding(query, locale) };
 }
 
 /** Every listing the directory would show for these filters (no paging), up to `limit`, in its order. */
 export async function listAllListings(filters: DirectoryFilters, locale: Locale, { limit = 1000, now = new Date() } = {}) {
-  const { search, ctes, where } = matching(filters, now);
+  const { search, ctes, where } = await matching(filters, now);
   const rows = await db().$queryRaw<{ org_id: string; office_id: string | null }[]>`
     ${ctes} SELECT l.org_id, l.office_id FROM directory_listing l WHERE ${where} ORDER BY ${listingOrder(search)} LIMIT ${limit}`;
   return loadListings(rows, locale);
@@ -35,7 +37,7 @@ export async function listAllListings(filters: DirectoryFilters, locale: Locale,
 
 /** Organisations with at least one listing that matches, ranked by their best listing. */
 export async function searchOrganizations(filters: DirectoryFilters, locale: Locale, now: Date = new Date()) {
-  const { search, ctes, where } = matching(filters, now);
+  const { query, search, ctes, where } = await matching(filters, now);
   const offset = (filters.page - 1) * pageSize;
   const rows = await db().$queryRaw<Counted[]>`
     ${ctes} SELECT r.org_id AS id, count(*) OVER () AS total
@@ -44,7 +46,7 @@ export async function searchOrganizations(filters: DirectoryFilters, locale: Loc
   const total = rows[0]
     ? Number(rows[0].total)
     : Number((await db().$queryRaw<{ n: bigint }[]>`${ctes} SELECT count(DISTINCT l.org_id) AS n FROM directory_listing l WHERE ${where}`)[0]?.n ?? 0);
-  return paged(filters, total, await getOrganizationsByIds(rows.map((row) => row.id), locale));
+  return paged(filters, total, await getOrganizationsByIds(rows.map((row) => row.id), locale), query, locale);
 }
 
 /**
@@ -52,7 +54,7 @@ export async function searchOrganizations(filters: DirectoryFilters, locale: Loc
  * and are given at a listing that matches the other filters and the words.
  */
 export async function searchServices(filters: DirectoryFilters, locale: Locale, now: Date = new Date()) {
-  const { ctes, where } = matching({ ...filters, service: undefined, population: undefined }, now);
+  const { query, ctes, where } = await matching({ ...filters, service: undefined, population: undefined }, now);
   const own = Prisma.join([Prisma.sql`TRUE`, ...serviceCondition(filters, "s")], " AND ");
   const from = Prisma.sql`
     FROM (SELECT sv.id, sv."organizationId" AS org_id, sv.type::text AS type, sv.populations::text[] AS populations
@@ -90,5 +92,5 @@ export async function searchServices(filters: DirectoryFilters, locale: Locale, 
       },
     ];
   });
-  return paged(filters, total, results);
+  return paged(filters, total, results, query, locale);
 }

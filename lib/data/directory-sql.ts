@@ -91,23 +91,25 @@ export function withOpenNow(filters: DirectoryFilters, now: Date, more: Prisma.S
 }
 
 /**
- * WHERE for the typed words: each must match the text, a near spelling, or a
- * kind of help. Every test is on the listing's own row and has an index (the
- * trigram index on doc, the GIN index on service_types), so PostgreSQL
- * combines them into one bitmap scan instead of testing each listing.
+ * WHERE for the typed words: each term must match the text, a near spelling,
+ * a kind of help or a population. Every test is on the listing's own row and
+ * has an index (the trigram index on doc, the GIN indexes on service_types and
+ * populations), so PostgreSQL combines them into one bitmap scan instead of
+ * testing each listing.
  */
 export function textConditions(search: SearchQuery | null): Prisma.Sql {
   return and(
     (search?.terms ?? []).map((term) => {
-      // Words hold only [a-z0-9], so they need no escaping inside LIKE. A near
+      // Words hold only [a-z0-9 ], so they need no escaping inside LIKE. A near
       // spelling is looked up among the listings' distinct words (directory_word,
       // a few thousand short ones), and the listings holding them through the index.
       const alternatives = [
-        Prisma.sql`l.doc LIKE ${`%${term.word}%`}`,
-        ...(term.word.length >= 4
-          ? [Prisma.sql`l.doc LIKE ANY (ARRAY(SELECT '%' || w.word || '%' FROM directory_word w WHERE ${term.word} <% w.word))`]
-          : []),
+        ...term.words.map((word) => Prisma.sql`l.doc LIKE ${`%${word}%`}`),
+        ...term.words
+          .filter((word) => term.nearSpelling && word.length >= 4)
+          .map((word) => Prisma.sql`l.doc LIKE ANY (ARRAY(SELECT '%' || w.word || '%' FROM directory_word w WHERE ${word} <% w.word))`),
         ...(term.serviceTypes.length ? [Prisma.sql`l.service_types && ${term.serviceTypes}::text[]`] : []),
+        ...(term.populations.length ? [Prisma.sql`l.populations && ${term.populations}::text[]`] : []),
       ];
       return Prisma.sql`(${Prisma.join(alternatives, " OR ")})`;
     }),
@@ -120,9 +122,15 @@ export function textConditions(search: SearchQuery | null): Prisma.Sql {
  * materialized CTE holding the columns the counts need) and every count starts
  * from those listings. Each listing is one row: its kinds of help and populations are
  * arrays, and a listing counts once per value. Counts over the whole directory come
- * precomputed (directory_facet_all) unless `live` (a test compares the two).
+ * precomputed (directory_facet_all) unless `live` (a test compares the two). `placeFilters`:
+ * the place chosen in the menus, when `filters` hold a place read from the typed words.
  */
-export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery | null, now: Date, { live = false } = {}): Prisma.Sql {
+export function facetCountsQuery(
+  filters: DirectoryFilters,
+  search: SearchQuery | null,
+  now: Date,
+  { live = false, placeFilters = filters }: { live?: boolean; placeFilters?: Pick<DirectoryFilters, "state" | "city"> } = {},
+): Prisma.Sql {
   // Nothing typed or chosen: every count, and the total, are precomputed.
   if (!live && isUnfiltered(filters, search)) return Prisma.sql`SELECT dimension, value, count FROM directory_facet_all`;
   // "Open now" has no counts of its own, so like the words it narrows every count: it is applied once, in `matched`.
@@ -132,7 +140,12 @@ export function facetCountsQuery(filters: DirectoryFilters, search: SearchQuery 
       SELECT l.listing_id, l.state_slug, l.city_slug, l.everywhere, l.languages, l.service_types, l.populations, l.service_populations
       FROM directory_listing l
       WHERE ${textConditions(search)} AND ${filters.open ? openNowCondition : Prisma.sql`TRUE`})`;
-  const conditions = (except: Dimension) => filterConditionList({ ...filters, open: undefined }, except);
+  // Choosing a state or a city replaces a place read from the text: their options count without it.
+  const conditions = (except: Dimension) =>
+    filterConditionList(
+      { ...filters, ...(except === "state" || except === "city" ? { state: placeFilters.state, city: placeFilters.city } : {}), open: undefined },
+      except,
+    );
   const where = (except: Dimension) => and(conditions(except));
   // Each value in a listing's array counts that listing once (arrays hold no repeats). unnest()
   // in the select list costs about half of a lateral unnest per row.
@@ -195,8 +208,12 @@ export function resultPageQuery(filters: DirectoryFilters, search: SearchQuery |
   if (isUnfiltered(filters, search)) {
     return Prisma.sql`SELECT l.org_id, l.office_id, NULL AS total FROM directory_listing l ORDER BY ${listingOrder(null)} ${paging}`;
   }
+  // What a listing gives of what was asked for (need) is worked out here, on the listing's own row:
+  // carrying its arrays to the sort would make every matched row wider.
+  const need = search ? needScore(search) : null;
   const hits = Prisma.sql`hits AS MATERIALIZED (
-      SELECT l.listing_id, l.org_id, l.office_id, l.group_rank, l.country, l.sort_name, l.city_slug, l.name_doc
+      SELECT l.listing_id, l.org_id, l.office_id, l.group_rank, l.country, l.sort_name, l.city_slug, l.name_doc,
+             ${need ?? Prisma.sql`0`} AS need
       FROM directory_listing l
       WHERE ${matchConditions(filters, search)})`;
   if (!search) {
@@ -207,25 +224,43 @@ export function resultPageQuery(filters: DirectoryFilters, search: SearchQuery |
       SELECT n.name_doc, word_similarity(${search.folded}, n.name_doc) AS similarity FROM (SELECT DISTINCT name_doc FROM hits) n)`;
   return Prisma.sql`${withOpenNow(filters, now, [hits, names])}
     SELECT l.org_id, l.office_id, count(*) OVER () AS total FROM hits l JOIN names n ON n.name_doc = l.name_doc
-    ORDER BY ${listingOrder(search, Prisma.sql`n.similarity`)} ${paging}`;
+    ORDER BY ${listingOrder(search, { similarity: Prisma.sql`n.similarity`, need: Prisma.sql`l.need` })} ${paging}`;
 }
 
 /**
  * Places in Mexico, then places in other countries (each country together), then remote
- * listings; within each group name matches first, then closer spellings of the name, then
- * alphabetical. `similarity`: the name's likeness to the typed words where the query has
- * already worked it out.
+ * listings; within each group name matches first, then the listings that give what was
+ * asked for (need), then closer spellings of the name, then alphabetical. `known`: the
+ * name's likeness to the typed words and the need, where the query has worked them out.
  */
-export function listingOrder(search: SearchQuery | null, similarity?: Prisma.Sql): Prisma.Sql {
+export function listingOrder(search: SearchQuery | null, known: { similarity?: Prisma.Sql; need?: Prisma.Sql } = {}): Prisma.Sql {
   // By the name in the default language (precomputed and indexed), whatever the reader's.
   const group = Prisma.sql`l.group_rank, l.country`;
   const byName = Prisma.sql`l.sort_name, l.city_slug NULLS LAST, l.listing_id`;
   if (!search) return Prisma.sql`${group}, ${byName}`;
-  const allInName = Prisma.join(
-    search.terms.map((term) => Prisma.sql`strpos(l.name_doc, ${term.word}) > 0`),
-    " AND ",
-  );
-  return Prisma.sql`${group},
-    (CASE WHEN strpos(l.name_doc, ${search.folded}) > 0 THEN 2 WHEN ${allInName} THEN 1 ELSE 0 END) DESC,
-    ${similarity ?? Prisma.sql`word_similarity(${search.folded}, l.name_doc)`} DESC, ${byName}`;
+  const nameMatch = search.nameWords.length
+    ? Prisma.sql`(CASE WHEN strpos(l.name_doc, ${search.folded}) > 0 THEN 2 WHEN ${Prisma.join(
+        search.nameWords.map((word) => Prisma.sql`strpos(l.name_doc, ${word}) > 0`),
+        " AND ",
+      )} THEN 1 ELSE 0 END) DESC,`
+    : Prisma.empty;
+  const need = needScore(search) && (known.need ?? needScore(search));
+  return Prisma.sql`${group}, ${nameMatch} ${need ? Prisma.sql`${need} DESC,` : Prisma.empty}
+    ${known.similarity ?? Prisma.sql`word_similarity(${search.folded}, l.name_doc)`} DESC, ${byName}`;
+}
+
+/**
+ * How much of what was asked for a listing gives: one point per kind of help and per
+ * population asked for, and one more when a single service gives a kind asked for to a
+ * population asked for ("albergue para mujeres": a shelter for women before a shelter
+ * that also has a women's clinic).
+ */
+function needScore(search: SearchQuery): Prisma.Sql | null {
+  const { serviceTypes, populations, pairs } = search.need;
+  const points = [
+    ...serviceTypes.map((types) => Prisma.sql`(l.service_types && ${types}::text[])::int`),
+    ...populations.map((population) => Prisma.sql`(l.populations @> ARRAY[${population}]::text[])::int`),
+    ...(pairs.length && serviceTypes.length + populations.length > 0 ? [Prisma.sql`(l.service_populations && ${pairs}::text[])::int`] : []),
+  ];
+  return points.length ? Prisma.sql`(${Prisma.join(points, " + ")})` : null;
 }

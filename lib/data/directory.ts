@@ -1,10 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { facetCountsQuery, isUnfiltered, matchConditions, resultPageQuery, withOpenNow, type Dimension } from "@/lib/data/directory-sql";
+import { facetCountsQuery, isUnfiltered, resultPageQuery, type Dimension } from "@/lib/data/directory-sql";
+import { countDirectoryQuery, describeUnderstanding, resolveDirectoryQuery } from "@/lib/data/directory-query";
+import { suggestRelaxations } from "@/lib/data/directory-suggestions";
+import { findLegalAnswer } from "@/lib/data/legal-answer";
 import { listingPlace } from "@/lib/geo/distance";
 import { addressSelect, citySelect, emailSelect, phoneSelect, shapeAddress, shapeCity, shapeEmail, shapePhone } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
-import { parseSearchQuery } from "@/lib/search/query";
+import { isQuestion } from "@/lib/search/understand";
 import type { Population, ServiceType } from "@/lib/taxonomy";
 import type { DirectoryFilters } from "@/lib/validation/directory-filters";
 import { pickLocalized } from "@/lib/validation/localized-text";
@@ -16,14 +19,20 @@ type FacetRow = { dimension: Dimension | "total"; value: string; count: bigint }
 
 /**
  * One page of directory results for these filters, with the count each filter
- * value would give (so a person never picks an option that leads nowhere).
+ * value would give (so a person never picks an option that leads nowhere), what
+ * was understood of the typed words, the legal note that answers them, and, when
+ * nothing is found, the nearest searches that find something.
  */
 export async function searchDirectory(filters: DirectoryFilters, locale: Locale, now: Date = new Date()) {
-  const search = filters.q ? parseSearchQuery(filters.q) : null;
-  const unfiltered = isUnfiltered(filters, search);
+  const answer = filters.q ? findLegalAnswer(filters.q, { question: isQuestion(filters.q) }, locale) : Promise.resolve(null);
+  // Started at once, awaited with the rest: a failure surfaces there, not as an unhandled rejection.
+  answer.catch(() => {});
+  const query = await resolveDirectoryQuery(filters, now);
+  const { effective, search } = query;
+  const unfiltered = isUnfiltered(effective, search);
   const [rows, facetRows] = await Promise.all([
-    db().$queryRaw<ListingRow[]>(resultPageQuery(filters, search, now, { limit: pageSize, offset: (filters.page - 1) * pageSize })),
-    db().$queryRaw<FacetRow[]>(facetCountsQuery(filters, search, now)),
+    db().$queryRaw<ListingRow[]>(resultPageQuery(effective, search, now, { limit: pageSize, offset: (filters.page - 1) * pageSize })),
+    db().$queryRaw<FacetRow[]>(facetCountsQuery(effective, search, now, { placeFilters: filters })),
   ]);
   const facet = (dimension: Dimension | "total") =>
     new Map(facetRows.filter((row) => row.dimension === dimension).map((row) => [row.value, Number(row.count)]));
@@ -32,15 +41,13 @@ export async function searchDirectory(filters: DirectoryFilters, locale: Locale,
     ? (facet("total").get("") ?? 0)
     : rows[0] !== undefined
       ? Number(rows[0].total)
-      : Number(
-          (await db().$queryRaw<{ total: bigint }[]>`${withOpenNow(filters, now)} SELECT count(*) AS total FROM directory_listing l WHERE ${matchConditions(filters, search)}`)[0]
-            ?.total ?? 0,
-        );
+      : (await countDirectoryQuery(query, now)).total;
+  const [results, suggestions] = await Promise.all([loadListings(rows, locale), total === 0 ? suggestRelaxations(query, now) : []]);
   return {
     total,
     page: filters.page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
-    results: await loadListings(rows, locale),
+    results,
     facets: {
       state: facet("state"),
       city: facet("city"),
@@ -48,6 +55,12 @@ export async function searchDirectory(filters: DirectoryFilters, locale: Locale,
       population: facet("population") as Map<Population, number>,
       language: facet("language"),
     },
+    /** What the typed words were read as (null when nothing was typed). */
+    understood: describeUnderstanding(query, locale),
+    /** The legal note that answers the typed words, shown above the results. */
+    answer: await answer,
+    /** When nothing is found: the nearest searches that find something. */
+    suggestions,
   };
 }
 

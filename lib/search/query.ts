@@ -1,68 +1,104 @@
-// Turns what a person types into search terms: lowercase, no accents, no
-// punctuation, no filler words, and the kinds of help everyday words stand for.
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
-import { serviceTypes, type ServiceType } from "@/lib/taxonomy";
+// How a read query (lib/search/understand.ts) and the filters chosen become one
+// search: the place it applies, the terms each listing must match, and what
+// ranks the listings by need. Pure; the SQL is in lib/data/directory-sql.ts.
+// docs/decisions/019-search-understanding.md
+import type { Population, ServiceType } from "@/lib/taxonomy";
+import { understandQuery, type KnownPlace, type PlaceRef, type Understanding, type UnderstoodPart } from "@/lib/search/understand";
+import type { DirectoryFilters } from "@/lib/validation/directory-filters";
+import { fillerWords } from "@/lib/search/vocabulary";
 
-/** Lowercase without accents — the same folding as amparo_fold() in the database. */
-export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
-const stopWords = new Set(
-  "a al and con de del el en for i in la las los me my of para por the to un una y near cerca".split(" "),
-);
+export { fold } from "@/lib/search/fold";
 
 /**
- * Everyday words for each kind of help, in Spanish and English (folded). The
- * taxonomy labels in messages/*.json are added to these automatically.
+ * One condition on a listing: its text holds one of `words`, or (for a typed
+ * word) a near spelling of it, or it gives one of the kinds of help or serves
+ * one of the populations.
  */
-const everydayWords: Record<ServiceType, string[]> = {
-  legal_representation: ["abogado", "abogada", "abogados", "lawyer", "lawyers", "attorney", "representacion", "juridica", "juridico"],
-  legal_orientation: ["asesoria", "orientacion", "advice", "consejo", "legal", "juridica", "derechos", "rights"],
-  asylum_procedure: ["asilo", "asylum", "refugio", "refugiado", "refugiada", "refugee", "comar", "solicitud"],
-  detention_release: ["detencion", "detenido", "detenida", "detention", "detained", "estacion", "liberacion"],
-  shelter: ["albergue", "shelter", "casa", "refugio", "dormir", "hospedaje", "alojamiento", "housing"],
-  food: ["comida", "comedor", "alimentos", "food", "meal", "meals"],
-  humanitarian_aid: ["ayuda", "humanitaria", "humanitarian", "aid", "emergencia", "emergency"],
-  health: ["salud", "medico", "medica", "doctor", "clinica", "clinic", "health", "medical"],
-  mental_health: ["psicologo", "psicologa", "psicologico", "psicologica", "psychologist", "therapy", "terapia", "mental", "psicosocial", "psychosocial", "trauma"],
-  gbv_support: ["violencia", "genero", "gender", "gbv", "domestica", "domestic", "abuso", "abuse"],
-  child_protection: ["ninos", "ninas", "nino", "nina", "menores", "children", "child", "kids", "adolescentes"],
-  employment_integration: ["trabajo", "empleo", "work", "job", "jobs", "employment", "integracion", "integration"],
-  education: ["escuela", "educacion", "school", "education", "estudios", "estudiar", "study"],
-  documentation: ["documentos", "papeles", "documents", "papers", "identidad", "id"],
-  family_reunification: ["familia", "reunificacion", "family", "reunification"],
-  missing_persons_search: ["desaparecido", "desaparecida", "desaparecidos", "missing", "busqueda", "search"],
-  human_rights_complaints: ["queja", "quejas", "denuncia", "complaint", "complaints", "derechos", "humanos", "rights"],
-  country_information: ["informacion", "pais", "paises", "country", "reports", "informes"],
+export type SearchTerm = { words: string[]; nearSpelling: boolean; serviceTypes: ServiceType[]; populations: Population[] };
+
+export type SearchQuery = {
+  /** The words that rank names: typed words, not places. */
+  nameWords: string[];
+  folded: string;
+  /** Every term must hold. */
+  terms: SearchTerm[];
+  /** What was asked for, to rank by need: a listing gives each kind, serves each population, and both on one service. */
+  need: { serviceTypes: ServiceType[][]; populations: Population[]; pairs: string[] };
 };
 
-const labelWords = (type: ServiceType) =>
-  [es, en].flatMap((messages) => fold(messages.Taxonomy.serviceType[type]).split(/[^a-z0-9]+/));
-
-const synonyms = new Map<string, ServiceType[]>();
-for (const type of serviceTypes) {
-  for (const word of [...everydayWords[type], ...labelWords(type)]) {
-    if (word.length < 3 || stopWords.has(word)) continue;
-    synonyms.set(word, [...new Set([...(synonyms.get(word) ?? []), type])]);
-  }
-}
-
-export type SearchTerm = { word: string; serviceTypes: ServiceType[] };
-export type SearchQuery = { folded: string; terms: SearchTerm[] };
-
-/** At most this many words are searched; more add cost and rarely precision. */
+/** At most this many typed words are searched; more add cost and rarely precision. */
 const maxTerms = 6;
 
-export function parseSearchQuery(text: string): SearchQuery | null {
-  const words = fold(text)
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 1 && !stopWords.has(word))
-    .slice(0, maxTerms);
-  if (words.length === 0) return null;
+/** The part of the filters a search reads (the API and page pass theirs whole). */
+type Chosen = Pick<DirectoryFilters, "q" | "state" | "city" | "service" | "population">;
+
+export type ReadQuery = {
+  understanding: Understanding;
+  /** The understood parts that apply: a place the filters already set is left out. */
+  parts: UnderstoodPart[];
+  /** The place read from the text, when it applies. */
+  place: PlaceRef | null;
+  /** The search when every remaining word must match. */
+  strict: SearchQuery | null;
+  /**
+   * The search when the remaining words only rank (null when that is the strict search):
+   * used when the strict one finds nothing, and always for a question, whose other
+   * words are a sentence ("¿cuántos días tengo…?").
+   */
+  loose: SearchQuery | null;
+};
+
+/** Reads `filters.q` (null when nothing is typed). The filters chosen win over what the text says. */
+export function readQuery(filters: Chosen, places: KnownPlace[]): ReadQuery | null {
+  if (!filters.q) return null;
+  const understanding = understandQuery(filters.q, places);
+  const parts = understanding.parts.filter((part) => part.kind !== "place" || placeApplies(part.place, filters));
+  const placePart = parts.find((part) => part.kind === "place");
+  const place = placePart?.kind === "place" ? placePart.place : null;
+  const needParts = parts.filter((part) => part.kind !== "place");
+  const withWords = buildSearch(needParts, understanding.remaining, filters);
+  if (needParts.length === 0 || understanding.remaining.length === 0) return { understanding, parts, place, strict: withWords, loose: null };
+  const rankingOnly = buildSearch(needParts, [], filters, understanding.remaining);
+  return understanding.question
+    ? { understanding, parts, place, strict: rankingOnly, loose: null }
+    : { understanding, parts, place, strict: withWords, loose: rankingOnly };
+}
+
+/**
+ * A place read from the text applies unless a place was chosen in the menus, which wins
+ * (so that the count beside each place in the menus is what choosing it gives).
+ */
+function placeApplies(_place: PlaceRef, filters: Chosen): boolean {
+  return !filters.city && !filters.state;
+}
+
+/** The filters with the place read from the text. */
+export function withPlace<F extends Partial<DirectoryFilters>>(filters: F, place: PlaceRef | null): F {
+  if (!place) return filters;
+  return place.kind === "city" ? { ...filters, city: place.slug } : { ...filters, state: place.slug };
+}
+
+function buildSearch(parts: UnderstoodPart[], required: string[], filters: Chosen, rankingWords: string[] = []): SearchQuery | null {
+  const conceptTerms: SearchTerm[] = parts.map((part) => ({
+    words: part.words,
+    nearSpelling: false,
+    serviceTypes: part.kind === "service" ? part.serviceTypes : [],
+    populations: part.kind === "population" ? [part.population] : [],
+  }));
+  const textTerms: SearchTerm[] = required.map((word) => ({ words: [word], nearSpelling: word.length >= 4, serviceTypes: [], populations: [] }));
+  const terms = [...conceptTerms, ...textTerms].slice(0, maxTerms);
+  // Names are ranked by what was typed (a typo by what it was read as): "albergue mujeres" for "albergue para mujeres".
+  const typedWords = parts.flatMap((part) => part.typedWords.filter((word) => !fillerWords.has(word)));
+  const nameWords = [...new Set([...typedWords, ...required, ...rankingWords])];
+  if (terms.length === 0 && nameWords.length === 0) return null;
+  const serviceTypes = parts.flatMap((part) => (part.kind === "service" ? [part.serviceTypes] : []));
+  const populations = parts.flatMap((part) => (part.kind === "population" ? [part.population] : []));
+  const kinds = [...new Set([...serviceTypes.flat(), ...(filters.service ? [filters.service] : [])])];
+  const people = [...new Set([...populations, ...(filters.population ? [filters.population] : [])])];
   return {
-    folded: words.join(" "),
-    terms: words.map((word) => ({ word, serviceTypes: synonyms.get(word) ?? [] })),
+    nameWords,
+    folded: nameWords.join(" "),
+    terms,
+    need: { serviceTypes, populations, pairs: kinds.flatMap((kind) => people.map((population) => `${kind}/${population}`)) },
   };
 }

@@ -53,12 +53,47 @@ describe("the public API", () => {
     ] as const) {
       const page = await searchDirectory({ page: 1, ...filters }, "es");
       const body = await json<Listings>(offices, `/api/v1/offices?${query}`);
-      expect(body.meta).toEqual({ lang: "es", page: page.page, pageSize: 20, total: page.total, pageCount: page.pageCount });
+      expect(body.meta).toEqual({
+        lang: "es",
+        page: page.page,
+        pageSize: 20,
+        total: page.total,
+        pageCount: page.pageCount,
+        understood: page.understood,
+        answer: page.answer,
+      });
       expect(body.data.map((item) => item.office?.slug ?? item.organization.slug)).toEqual(
         page.results.map((item) => item.office?.slug ?? item.organization.slug),
       );
       expect(body.data.length).toBeGreaterThan(0);
     }
+  });
+
+  it("reads q as the directory page does, and says in meta what it understood", async () => {
+    const body = await json<Listings>(offices, "/api/v1/offices?q=abogado+en+tapachula&lang=en");
+    expect(body.meta.understood).toEqual({
+      question: false,
+      parts: [
+        { kind: "service", serviceTypes: ["legal_representation"], typed: "abogado", corrected: false, without: "en tapachula" },
+        { kind: "place", place: { kind: "city", slug: "tapachula", name: "Tapachula" }, typed: "tapachula", corrected: false, without: "abogado" },
+      ],
+      words: [],
+      rankingOnly: [],
+    });
+    expect(body.meta.answer).toBeNull();
+    for (const item of body.data.filter((listing) => listing.office?.kind !== "remote" && listing.office)) {
+      expect(item.office?.city?.slug).toBe("tapachula");
+    }
+    // The other lists and the CSV read it the same way: Tapachula is the place, not a word of the text.
+    const orgs = await json<Organizations>(organizations, "/api/v1/organizations?q=abogado+en+tapachula");
+    expect(orgs.meta.understood?.parts.map((part) => part.kind)).toEqual(["service", "place"]);
+    expect(orgs.meta.total).toBe(new Set((await listAllListings({ page: 1, q: "abogado en tapachula" }, "es")).map((item) => item.organization.slug)).size);
+    const servicesBody = await json<Services>(services, "/api/v1/services?q=abogado+en+tapachula");
+    expect(servicesBody.meta.understood?.parts.map((part) => part.kind)).toEqual(["service", "place"]);
+    // A question gets the legal note that answers it.
+    const question = await json<Listings>(offices, `/api/v1/offices?lang=en&q=${encodeURIComponent("how many days do I have to apply for asylum?")}`);
+    expect(question.meta.answer).toMatchObject({ slug: "comar-application-deadline", title: { locale: "en" } });
+    expect((await json<Listings>(offices, "/api/v1/offices")).meta.understood).toBeNull();
   });
 
   it("pages with links, and gives text in the language asked for", async () => {

@@ -1,17 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { fold, parseSearchQuery } from "@/lib/search/query";
+import { fold, readQuery, withPlace } from "@/lib/search/query";
+import { seedPlaces } from "@/tests/unit/support/seed-places";
 
-describe("parseSearchQuery", () => {
+const read = (q: string, filters: Parameters<typeof readQuery>[0] = {}) => readQuery({ ...filters, q }, seedPlaces)!;
+
+describe("readQuery", () => {
   it("folds case and accents", () => {
     expect(fold("Fray MATÍAS, Tenosique ñ")).toBe("fray matias, tenosique n");
-    expect(parseSearchQuery("Fray Matías")?.folded).toBe("fray matias");
+    expect(read("Fray Matías").strict?.folded).toBe("fray matias");
   });
 
   it("drops filler words and punctuation, and keeps hostile input as plain words", () => {
-    expect(parseSearchQuery("un abogado en Tijuana")?.terms.map((t) => t.word)).toEqual(["abogado", "tijuana"]);
-    expect(parseSearchQuery("'; DROP TABLE \"Office\"; --")?.folded).toBe("drop table office");
-    expect(parseSearchQuery("<script>%_</script>")?.folded).toBe("script script");
-    expect(parseSearchQuery("  ¿? ")).toBeNull();
+    expect(read("un abogado en la ciudad").strict?.nameWords).toEqual(["abogado", "ciudad"]);
+    expect(read("'; DROP TABLE \"Office\"; --").strict?.folded).toBe("drop table office");
+    expect(read("<script>%_</script>").strict?.folded).toBe("script");
+    expect(readQuery({ q: "  ¿? " }, seedPlaces)?.strict).toBeNull();
+    expect(readQuery({}, seedPlaces)).toBeNull();
   });
 
   it.each([
@@ -22,10 +26,42 @@ describe("parseSearchQuery", () => {
     ["psicólogo", "mental_health"],
     ["asilo", "asylum_procedure"],
   ])("knows that %s means %s", (word, type) => {
-    expect(parseSearchQuery(word)?.terms[0]?.serviceTypes).toContain(type);
+    expect(read(word).strict?.terms[0]?.serviceTypes).toContain(type);
   });
 
   it("searches at most six words", () => {
-    expect(parseSearchQuery("uno dos tres cuatro cinco seis siete ocho")?.terms).toHaveLength(6);
+    expect(read("uno dos tres cuatro cinco seis siete ocho").strict?.terms).toHaveLength(6);
+  });
+
+  it("turns a place in the text into the place of the search, and lets the filters chosen win", () => {
+    const tapachula = read("abogado en tapachula");
+    expect(tapachula.place).toEqual({ kind: "city", slug: "tapachula", stateSlug: "chiapas" });
+    expect(withPlace({ page: 1 }, tapachula.place)).toEqual({ page: 1, city: "tapachula" });
+    expect(tapachula.strict?.terms.map((term) => term.serviceTypes)).toEqual([["legal_representation"]]);
+    // A place chosen in the menus wins, even the state of the city typed.
+    expect(read("abogado en tapachula", { city: "tijuana" }).place).toBeNull();
+    expect(read("abogado en tapachula", { state: "baja-california" }).place).toBeNull();
+    expect(read("abogado en tapachula", { state: "chiapas" }).place).toBeNull();
+    expect(read("abogado en tapachula", { city: "tijuana" }).parts.map((part) => part.kind)).toEqual(["service"]);
+    // The place is not also looked for in the text.
+    expect(tapachula.strict?.nameWords).toEqual(["abogado"]);
+  });
+
+  it("makes words no kind of help explains rank only when requiring them could sink the search", () => {
+    const sentence = read("abogado para mi primo");
+    expect(sentence.strict?.terms.map((term) => term.words)).toEqual([["abogad", "abogado"], ["primo"]]);
+    expect(sentence.loose?.terms.map((term) => term.words)).toEqual([["abogad", "abogado"]]);
+    expect(sentence.loose?.nameWords).toContain("primo");
+    // A question's other words are a sentence: they only rank.
+    const question = read("¿cuántos días tengo para pedir refugio?");
+    expect(question.strict?.terms).toHaveLength(1);
+    expect(question.loose).toBeNull();
+    // Without any kind of help or population understood, every word counts, as for a name.
+    expect(read("fray matias").loose).toBeNull();
+  });
+
+  it("ranks a kind of help for a population on one service first, with the filters chosen", () => {
+    expect(read("albergue para mujeres").strict?.need).toEqual({ serviceTypes: [["shelter"]], populations: ["women"], pairs: ["shelter/women"] });
+    expect(read("albergue", { population: "children" }).strict?.need.pairs).toEqual(["shelter/children"]);
   });
 });

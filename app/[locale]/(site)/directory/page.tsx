@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LegalAnswerBox } from "@/components/directory/legal-answer";
 import { NationalContacts } from "@/components/directory/national-contacts";
 import { NearMe } from "@/components/directory/near-me";
 import { ResultCard } from "@/components/directory/result-card";
 import { SearchForm } from "@/components/directory/search-form";
+import { SearchSuggestions } from "@/components/directory/search-suggestions";
+import { UnderstoodQuery } from "@/components/directory/understood-query";
 import { ReferralToggle } from "@/components/referrals/referral-toggle";
 import { listNationalContacts, listPlacesWithOffices, searchDirectory } from "@/lib/data/directory";
 import type { Locale } from "@/lib/i18n/locales";
@@ -87,10 +90,15 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
       ) : null}
       <SearchForm filters={filters} places={places} facets={results.facets} referral={referral} />
 
+      {results.answer ? <LegalAnswerBox answer={results.answer} /> : null}
+
       <section aria-labelledby="results" className="space-y-4">
         <h2 id="results" className="text-xl font-semibold">
           {t("results")}: <span role="status">{t("resultCount", { count: results.total })}</span>
         </h2>
+        {results.understood ? (
+          <UnderstoodQuery understood={results.understood} queryWith={(q) => keepList(directoryQuery({ ...filters, q, page: 1 }))} />
+        ) : null}
         {active.length > 0 ? (
           <div>
             <h3 className="sr-only">{t("activeFilters")}</h3>
@@ -132,6 +140,11 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
         {results.total === 0 ? (
           <div className="space-y-4">
             <p className="font-semibold">{t("noResultsTitle")}</p>
+            <SearchSuggestions
+              suggestions={results.suggestions}
+              stateName={(slug) => stateName.get(slug) ?? slug}
+              queryFor={(suggested) => keepList(directoryQuery(suggested))}
+            />
             <p>{t("noResultsBody")}</p>
             <NationalContacts contacts={nationalContacts} />
           </div>
