@@ -65,7 +65,7 @@ test.describe("editing offices", () => {
     await page.getByLabel("Name (English)").fill("Changed but not saved");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("main").getByRole("alert")).toContainText("need correcting");
-    await expect(page.getByText("Not a valid phone number (check the area code and digits).")).toBeVisible();
+    await expect(page.getByText(/^Not a number that can be dialled \(check the area code and digits\)/)).toBeVisible();
     await expect(page.getByText("Not a valid email address.")).toBeVisible();
     await expect(page.getByLabel("Phone 1", { exact: true })).toHaveValue("12345");
     await expect(page.getByLabel("Phone 1", { exact: true })).toHaveAttribute("aria-invalid", "true");
