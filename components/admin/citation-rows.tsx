@@ -24,7 +24,7 @@ export function CitationRows({ kit, sources }: { kit: AdminFormKit; sources: Opt
             <div className="sm:col-span-2">{textarea(`citations.${index}.excerpt`, t("citationExcerpt", { n }), 3)}</div>
             {text(`citations.${index}.value`, t("citationValue", { n }))}
             <div className="flex items-center gap-2 self-end pb-2">
-              <input id={superseded} type="checkbox" name={`citations.${index}.superseded`} defaultChecked={checked(value(`citations.${index}.superseded`))} className="size-5" />
+              <input id={superseded} type="checkbox" name={`citations.${index}.superseded`} defaultChecked={checked(value(`citations.${index}.superseded`))} className="size-6" />
               <label htmlFor={superseded}>{t("citationSuperseded", { n })}</label>
             </div>
           </div>

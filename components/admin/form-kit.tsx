@@ -63,7 +63,7 @@ export function useAdminForm(action: FormAction, initial: Record<string, unknown
     const id = fieldId(path);
     return (
       <div className="flex items-start gap-2" key={path}>
-        <input id={id} type="checkbox" name={path} defaultChecked={checked(value(path))} className="mt-1 size-5" aria-describedby={hint ? `${id}-hint` : undefined} />
+        <input id={id} type="checkbox" name={path} defaultChecked={checked(value(path))} className="mt-1 size-6" aria-describedby={hint ? `${id}-hint` : undefined} />
         <div>
           <label htmlFor={id} className="font-medium">{label}</label>
           {hint ? <p id={`${id}-hint`} className="text-sm text-gray-700">{hint}</p> : null}
@@ -81,7 +81,7 @@ export function useAdminForm(action: FormAction, initial: Record<string, unknown
         <div className="grid gap-1 sm:grid-cols-2">
           {options.map((option) => (
             <label key={option.id} className="flex items-center gap-2">
-              <input type="checkbox" name={name} value={option.id} defaultChecked={ticked.includes(option.id)} className="size-5" />
+              <input type="checkbox" name={name} value={option.id} defaultChecked={ticked.includes(option.id)} className="size-6" />
               {option.label}
             </label>
           ))}
@@ -159,11 +159,11 @@ export function ContactRows({ kit }: { kit: AdminFormKit }) {
             ) : null}
             {locales.map((locale) => text(`phones.${index}.label.${locale}`, t("phoneLabelIn", { n: index + 1, locale })))}
             <label className="flex items-center gap-2 self-end pb-2">
-              <input type="checkbox" name={`phones.${index}.whatsapp`} defaultChecked={checked(value(`phones.${index}.whatsapp`))} className="size-5" />
+              <input type="checkbox" name={`phones.${index}.whatsapp`} defaultChecked={checked(value(`phones.${index}.whatsapp`))} className="size-6" />
               {t("whatsapp", { n: index + 1 })}
             </label>
             <label className="flex items-start gap-2 sm:col-span-3">
-              <input type="checkbox" name={`phones.${index}.asWritten`} defaultChecked={checked(value(`phones.${index}.asWritten`))} className="mt-0.5 size-5 shrink-0" />
+              <input type="checkbox" name={`phones.${index}.asWritten`} defaultChecked={checked(value(`phones.${index}.asWritten`))} className="size-6 shrink-0" />
               {t("phoneAsWritten", { n: index + 1 })}
             </label>
           </div>
