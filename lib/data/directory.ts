@@ -5,7 +5,7 @@ import { countDirectoryQuery, describeUnderstanding, resolveDirectoryQuery } fro
 import { suggestRelaxations } from "@/lib/data/directory-suggestions";
 import { findLegalAnswer } from "@/lib/data/legal-answer";
 import { listingPlace } from "@/lib/geo/distance";
-import { addressSelect, citySelect, emailSelect, phoneSelect, shapeAddress, shapeCity, shapeEmail, shapePhone } from "@/lib/data/shape";
+import { addressSelect, citySelect, emailSelect, givenAtOffice, phoneSelect, shapeAddress, shapeCity, shapeEmail, shapePhone } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
 import { isQuestion } from "@/lib/search/understand";
 import type { Population, ServiceType } from "@/lib/taxonomy";
@@ -108,9 +108,7 @@ export async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id"
   return rows.map(({ org_id, office_id }) => {
     const org = orgById.get(org_id)!;
     const office = office_id ? officeById.get(office_id) : undefined;
-    const services = org.services.filter(
-      (service) => !office || service.offices.length === 0 || service.offices.some((link) => link.officeId === office.id),
-    );
+    const services = org.services.filter((service) => !office || givenAtOffice(service, office.id));
     // An office's own contacts first; the organisation's when the office has none, marked as such.
     const phones = office?.phones.length ? office.phones : org.phones;
     const emails = office?.emails.length ? office.emails : org.emails;

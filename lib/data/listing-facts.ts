@@ -5,6 +5,7 @@ import "server-only";
 // search indexed. One listing per published office, and one per published
 // organisation without one, as on the directory.
 import { db } from "@/lib/db/client";
+import { givenAtOffice } from "@/lib/data/shape";
 import type { ListingFacts } from "@/lib/search-eval/labels";
 
 /** Every listing's facts, by key: `office:<slug>`, or `organization:<slug>` for one without an office. */
@@ -27,9 +28,8 @@ export async function listListingFacts(): Promise<Map<string, ListingFacts>> {
       facts.set(listingKey(org.slug, null), { organization: org.slug, office: null, remote: true, city: null, state: null, services });
     }
     for (const office of org.offices) {
-      // A service tied to no office is given at every office of its organisation.
       const services = org.services
-        .filter((service) => service.offices.length === 0 || service.offices.some((link) => link.officeId === office.id))
+        .filter((service) => givenAtOffice(service, office.id))
         .map(({ type, populations }) => ({ type, populations }));
       facts.set(listingKey(org.slug, office.slug), {
         organization: org.slug,

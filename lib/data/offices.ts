@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/prisma/generated/client";
 import {
+  givenAtOffice,
   officeDetailSelect,
   organizationBaseSelect,
   organizationContactSelect,
@@ -33,10 +34,7 @@ function shapeOfficePage(row: Prisma.OfficeGetPayload<{ select: typeof officePag
   const { organization } = row;
   const office = shapeOfficeDetail(row, locale);
   const contact = shapeOrganizationContact(organization, locale);
-  // A service is given here when it is linked to this office, or to no office in particular.
-  const services = organization.services.filter(
-    (service) => service.offices.length === 0 || service.offices.some((link) => link.officeId === row.id),
-  );
+  const services = organization.services.filter((service) => givenAtOffice(service, row.id));
   return {
     ...office,
     // The office's own check, or else the last check of its organisation as a whole.

@@ -216,6 +216,11 @@ export type ServiceDetailRow = {
   offices: { officeId: string }[];
 };
 
+/** A service is given at an office when it is linked to that office, or to no office in particular. */
+export function givenAtOffice(service: { offices: { officeId: string }[] }, officeId: string): boolean {
+  return service.offices.length === 0 || service.offices.some((link) => link.officeId === officeId);
+}
+
 export function shapeService(service: ServiceDetailRow, locale: Locale, officeNames: Map<string, Localized | null>) {
   return {
     id: service.id,
