@@ -4,7 +4,7 @@ import { computeDeadline } from "@/lib/deadline/compute";
 import { deadlineIcs } from "@/lib/deadline/ics";
 import { noonUtc, todayInMexico } from "@/lib/deadline/plain-date";
 import { absoluteUrl } from "@/lib/i18n/alternates";
-import { defaultLocale, locales } from "@/lib/i18n/locales";
+import { defaultLocale, isLocale, locales } from "@/lib/i18n/locales";
 import { enteredDateSchema, enteredParam } from "@/lib/validation/deadline";
 
 export const dynamic = "force-dynamic";
@@ -20,14 +20,15 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const query = querySchema.safeParse(Object.fromEntries(url.searchParams));
   const result = query.success ? computeDeadline(query.data[enteredParam], todayInMexico()) : undefined;
+  const asked = url.searchParams.get("lang");
+  const locale = query.success ? query.data.lang : isLocale(asked) ? asked : defaultLocale;
+  const t = await getTranslations({ locale, namespace: "Deadline" });
   if (!query.success || result?.kind !== "deadline") {
-    return new Response("A day of entry (entrada=YYYY-MM-DD, today or earlier, from 2024) is needed.\n", {
+    return new Response(`${t("icsInvalid")}\n`, {
       status: 400,
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
     });
   }
-  const locale = query.data.lang;
-  const t = await getTranslations({ locale, namespace: "Deadline" });
   const entered = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(noonUtc(result.entered));
   const body = deadlineIcs({
     deadline: result.deadline,
