@@ -6,6 +6,8 @@ type Props = {
   understood: Understood;
   /** The query string of the same search with `q` replaced: where each part's "undo" leads. */
   queryWith: (q: string | undefined) => Record<string, string | string[]>;
+  /** The query string of the same search without the place chosen in the menus: the typed place then applies. */
+  queryWithTypedPlace: Record<string, string | string[]>;
 };
 
 /**
@@ -13,10 +15,10 @@ type Props = {
  * part a plain link to the same search without it: it works without JavaScript,
  * and the search box then shows exactly what is searched.
  */
-export async function UnderstoodQuery({ understood, queryWith }: Props) {
+export async function UnderstoodQuery({ understood, queryWith, queryWithTypedPlace }: Props) {
   const t = await getTranslations("Directory");
   const tt = await getTranslations("Taxonomy");
-  if (understood.parts.length === 0 && understood.rankingOnly.length === 0) return null;
+  if (understood.parts.length === 0 && understood.rankingOnly.length === 0 && !understood.placeSetAside) return null;
   const label = (part: Understood["parts"][number]) =>
     part.kind === "place"
       ? part.place.name
@@ -46,6 +48,14 @@ export async function UnderstoodQuery({ understood, queryWith }: Props) {
             ))}
           </ul>
         </>
+      ) : null}
+      {understood.placeSetAside ? (
+        <p className="text-sm">
+          {t("placeSetAside", { typed: understood.placeSetAside.typed })}{" "}
+          <Link href={{ pathname: "/directory", query: queryWithTypedPlace }} className="inline-block py-1 font-medium">
+            {t("searchTypedPlace", { place: understood.placeSetAside.place.name })}
+          </Link>
+        </p>
       ) : null}
       {understood.rankingOnly.length > 0 ? (
         <p className="text-sm text-gray-700">{t("rankingOnly", { count: understood.rankingOnly.length, words: understood.rankingOnly.join(", ") })}</p>

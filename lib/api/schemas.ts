@@ -166,6 +166,10 @@ const understood = named(
       ),
       words: z.array(z.string()).describe("Other words, folded: each must appear in a result's text (or a near spelling)."),
       rankingOnly: z.array(z.string()).describe("Words that only order the results: a question's other words, or words no result has with the rest."),
+      placeSetAside: z
+        .object({ typed: z.string(), place: z.object({ kind: z.enum(["state", "city"]), slug, name: z.string() }) })
+        .nullable()
+        .describe("A place named in `q` that was not applied because `state` or `city` names another; drop those to search the typed place."),
     })
     .nullable(),
   "Understood",

@@ -10,7 +10,7 @@ import { matchConditions, withOpenNow } from "@/lib/data/directory-sql";
 import { loadSearchPlaces, type SearchPlaces } from "@/lib/data/search-places";
 import type { Locale } from "@/lib/i18n/locales";
 import { readQuery, withPlace, type ReadQuery, type SearchQuery } from "@/lib/search/query";
-import { queryWithout } from "@/lib/search/understand";
+import { queryWithout, type PlaceRef, type UnderstoodPart } from "@/lib/search/understand";
 import type { Population, ServiceType } from "@/lib/taxonomy";
 import type { DirectoryFilters } from "@/lib/validation/directory-filters";
 
@@ -70,7 +70,7 @@ export type UnderstoodPartView = {
 } & (
   | { kind: "service"; serviceTypes: ServiceType[] }
   | { kind: "population"; population: Population }
-  | { kind: "place"; place: { kind: "state" | "city"; slug: string; name: string } }
+  | { kind: "place"; place: PlaceView }
 );
 
 export type Understood = {
@@ -80,23 +80,32 @@ export type Understood = {
   words: string[];
   /** Words that only order the results (a sentence's other words, or words no listing has with the rest). */
   rankingOnly: string[];
+  /** A place typed but not searched, because the menus chose another (the page offers it). */
+  placeSetAside: { typed: string; place: PlaceView } | null;
 };
+
+type PlaceView = { kind: "state" | "city"; slug: string; name: string };
 
 /** What was understood, for the page and the API, with each part's "undo" query. Null when nothing was typed. */
 export function describeUnderstanding(query: DirectoryQuery, locale: Locale): Understood | null {
   const { read, places, filters } = query;
   if (!read || !places || !filters.q) return null;
   const q = filters.q;
+  const placeView = (place: PlaceRef): PlaceView => ({ kind: place.kind, slug: place.slug, name: places.name(place, locale) });
   const required = query.search?.terms.filter((term) => term.serviceTypes.length === 0 && term.populations.length === 0).flatMap((term) => term.words) ?? [];
+  // A population read from the words that the search ended up not requiring only ranks: it is said so, not shown as a filter.
+  const requiredPopulations = new Set(query.search?.terms.flatMap((term) => term.populations) ?? []);
+  const ranksOnly = (part: UnderstoodPart) => part.kind === "population" && !requiredPopulations.has(part.population);
   return {
     question: read.understanding.question,
-    parts: read.parts.map((part) => {
+    parts: read.parts.filter((part) => !ranksOnly(part)).map((part) => {
       const common = { typed: part.typed, corrected: part.corrected, without: queryWithout(q, read.understanding, part) };
       if (part.kind === "service") return { ...common, kind: "service", serviceTypes: part.serviceTypes };
       if (part.kind === "population") return { ...common, kind: "population", population: part.population };
-      return { ...common, kind: "place", place: { kind: part.place.kind, slug: part.place.slug, name: places.name(part.place, locale) } };
+      return { ...common, kind: "place", place: placeView(part.place) };
     }),
     words: required,
-    rankingOnly: read.understanding.remaining.filter((word) => !required.includes(word)),
+    rankingOnly: [...read.parts.filter(ranksOnly).map((part) => part.typed), ...read.understanding.remaining.filter((word) => !required.includes(word))],
+    placeSetAside: read.setAside?.kind === "place" ? { typed: read.setAside.typed, place: placeView(read.setAside.place) } : null,
   };
 }

@@ -38,12 +38,19 @@ export type ReadQuery = {
   parts: UnderstoodPart[];
   /** The place read from the text, when it applies. */
   place: PlaceRef | null;
+  /**
+   * A place read from the text that does not apply because another was chosen in the
+   * menus: the page says so and offers the search in the typed place, rather than
+   * dropping the person's words in silence. Null when none, or when it is the place chosen.
+   */
+  setAside: UnderstoodPart | null;
   /** The search when every remaining word must match. */
   strict: SearchQuery | null;
   /**
-   * The search when the remaining words only rank (null when that is the strict search):
-   * used when the strict one finds nothing, and always for a question, whose other
-   * words are a sentence ("¿cuántos días tengo…?").
+   * The search when the remaining words only rank, and with them the populations read
+   * from the words when a kind of help is asked for (null when that is the strict search):
+   * used when the strict one finds nothing. A question's other words always only rank:
+   * they are a sentence ("¿cuántos días tengo…?").
    */
   loose: SearchQuery | null;
 };
@@ -55,13 +62,22 @@ export function readQuery(filters: Chosen, places: KnownPlace[]): ReadQuery | nu
   const parts = understanding.parts.filter((part) => part.kind !== "place" || placeApplies(part.place, filters));
   const placePart = parts.find((part) => part.kind === "place");
   const place = placePart?.kind === "place" ? placePart.place : null;
+  const typedPlace = understanding.parts.find((part) => part.kind === "place");
+  const setAside = typedPlace?.kind === "place" && !placeApplies(typedPlace.place, filters) && !isChosen(typedPlace.place, filters) ? typedPlace : null;
   const needParts = parts.filter((part) => part.kind !== "place");
   const withWords = buildSearch(needParts, understanding.remaining, filters);
-  if (needParts.length === 0 || understanding.remaining.length === 0) return { understanding, parts, place, strict: withWords, loose: null };
+  // When nothing has everything, a population read from the words only ranks, as long as a kind of
+  // help is asked for: "busco a mi hijo desaparecido" asks for a search, not for help meant for
+  // children, and listings for the people named still come first. A population chosen in the menus
+  // stays a filter.
+  const services = needParts.filter((part) => part.kind === "service");
+  const populationsRank = services.length > 0 && services.length < needParts.length;
+  const canLoosen = needParts.length > 0 && (understanding.remaining.length > 0 || populationsRank);
+  if (!canLoosen) return { understanding, parts, place, setAside, strict: withWords, loose: null };
   const rankingOnly = buildSearch(needParts, [], filters, understanding.remaining);
-  return understanding.question
-    ? { understanding, parts, place, strict: rankingOnly, loose: null }
-    : { understanding, parts, place, strict: withWords, loose: rankingOnly };
+  const loosest = populationsRank ? buildSearch(services, [], filters, understanding.remaining, needParts) : rankingOnly;
+  if (understanding.question) return { understanding, parts, place, setAside, strict: rankingOnly, loose: loosest === rankingOnly ? null : loosest };
+  return { understanding, parts, place, setAside, strict: withWords, loose: loosest };
 }
 
 /**
@@ -72,13 +88,22 @@ function placeApplies(_place: PlaceRef, filters: Chosen): boolean {
   return !filters.city && !filters.state;
 }
 
+/** The typed place is the one chosen in the menus (nothing to say). */
+function isChosen(place: PlaceRef, filters: Chosen): boolean {
+  return place.kind === "city" ? filters.city === place.slug : !filters.city && filters.state === place.slug;
+}
+
 /** The filters with the place read from the text. */
 export function withPlace<F extends Partial<DirectoryFilters>>(filters: F, place: PlaceRef | null): F {
   if (!place) return filters;
   return place.kind === "city" ? { ...filters, city: place.slug } : { ...filters, state: place.slug };
 }
 
-function buildSearch(parts: UnderstoodPart[], required: string[], filters: Chosen, rankingWords: string[] = []): SearchQuery | null {
+/**
+ * `parts` must each hold and `required` words must each match; `rankingWords` and the
+ * needs of `rankingParts` (by default the same parts) only order the results.
+ */
+function buildSearch(parts: UnderstoodPart[], required: string[], filters: Chosen, rankingWords: string[] = [], rankingParts = parts): SearchQuery | null {
   const conceptTerms: SearchTerm[] = parts.map((part) => ({
     words: part.words,
     nearSpelling: false,
@@ -88,11 +113,11 @@ function buildSearch(parts: UnderstoodPart[], required: string[], filters: Chose
   const textTerms: SearchTerm[] = required.map((word) => ({ words: [word], nearSpelling: word.length >= 4, serviceTypes: [], populations: [] }));
   const terms = [...conceptTerms, ...textTerms].slice(0, maxTerms);
   // Names are ranked by what was typed (a typo by what it was read as): "albergue mujeres" for "albergue para mujeres".
-  const typedWords = parts.flatMap((part) => part.typedWords.filter((word) => !fillerWords.has(word)));
+  const typedWords = rankingParts.flatMap((part) => part.typedWords.filter((word) => !fillerWords.has(word)));
   const nameWords = [...new Set([...typedWords, ...required, ...rankingWords])];
   if (terms.length === 0 && nameWords.length === 0) return null;
-  const serviceTypes = parts.flatMap((part) => (part.kind === "service" ? [part.serviceTypes] : []));
-  const populations = parts.flatMap((part) => (part.kind === "population" ? [part.population] : []));
+  const serviceTypes = rankingParts.flatMap((part) => (part.kind === "service" ? [part.serviceTypes] : []));
+  const populations = rankingParts.flatMap((part) => (part.kind === "population" ? [part.population] : []));
   const kinds = [...new Set([...serviceTypes.flat(), ...(filters.service ? [filters.service] : [])])];
   const people = [...new Set([...populations, ...(filters.population ? [filters.population] : [])])];
   return {

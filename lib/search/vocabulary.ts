@@ -76,6 +76,9 @@ const serviceWords: Record<ServiceType, VocabularyEntry[]> = {
     gendered("psicologico"),
     plural("psychologist"),
     ...words("psicologia", "therapy", "terapia", "mental", "psicosocial", "psychosocial", "trauma", "ansiedad", "anxiety", "depresion", "depression", "counseling", "counselling"),
+    // How people say it when they do not name a service.
+    gendered("deprimido"),
+    ...words("triste", "tristes", "tristeza", "sad", "sadness", "depressed", "estres", "stress", "nervios", "hablar con alguien", "talk to someone", "someone to talk to"),
   ],
   gbv_support: [
     ...words("violencia", "genero", "gender", "gbv", "domestica", "domestic", "abuso", "abuse", "violacion", "rape"),
@@ -86,7 +89,10 @@ const serviceWords: Record<ServiceType, VocabularyEntry[]> = {
     ...words("trabajo", "trabajar", "empleo", "work", "job", "jobs", "employment", "integracion", "integration", "chamba"),
   ],
   education: [...words("escuela", "escuelas", "educacion", "school", "education", "estudios", "estudiar", "study", "clases", "classes")],
-  documentation: [...words("documentos", "documento", "papeles", "documents", "papers", "identidad", "curp", "visa", "residencia", "residency", "permiso", "permit")],
+  documentation: [
+    ...words("documentos", "documento", "papeles", "documents", "papers", "identidad", "curp", "visa", "residencia", "residency", "permiso", "permit"),
+    ...words("pasaporte", "pasaportes", "passport", "passports", "acta de nacimiento", "birth certificate", "identificacion", "id card"),
+  ],
   family_reunification: [...words("reunificacion", "reunification", "reunificacion familiar", "family reunification", "reunir")],
   missing_persons_search: [
     gendered("desaparecido"),
@@ -209,10 +215,14 @@ export const noteTopicWords: Record<string, string[]> = {
   deadline: ["plazo", "plazos", "deadline", "deadlines", "cuantos dias", "cuanto tiempo", "how many days", "how long", "time limit", "a tiempo", "in time", "vence"],
   apply: ["pedir", "solicitar", "solicitud", "presentar", "apply", "applying", "application", "tramitar"],
   fraud: ["fraude", "fraudes", "fraud", "estafa", "estafas", "scam", "scams", "cobrar", "cobran", "cobro", "charge", "charged", "dinero", "money", "pagar", "pay", "cuesta", "cuanto cuesta", "cost", "costo", "lugar en la fila", "place in line"],
-  refoulement: ["devolucion", "no devolucion", "refoulement", "non refoulement"],
+  refoulement: [
+    ...["devolucion", "no devolucion", "refoulement", "non refoulement"],
+    // "Si regreso a mi país me matan": being sent back is what the note is about.
+    ...["regreso a mi pais", "regresar a mi pais", "volver a mi pais", "send me back", "sent back", "return to my country", "go back to my country"],
+  ],
   complementary: ["complementaria", "complementary"],
   cartagena: ["cartagena"],
-  persecution: ["persecucion", "persecution", "perseguido", "perseguida", "persecuted"],
+  persecution: ["persecucion", "persecution", "perseguido", "perseguida", "persecuted", "me matan", "matarme", "kill me", "amenaza", "amenazas", "amenazado", "amenazada", "threat", "threats", "threatened"],
   credible_fear: ["miedo creible", "credible fear", "creible", "credible"],
   fear: ["miedo", "fear", "afraid"],
   deportation: ["deportar", "deportacion", "deportation", "deport", "expedited removal", "deportacion acelerada", "removal"],

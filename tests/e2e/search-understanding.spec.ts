@@ -43,6 +43,19 @@ test.describe("search that understands people", () => {
     });
   }
 
+  test("a place typed that the menus override is said, not dropped, and one link searches it instead (no JavaScript)", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "es-MX", viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto("/es/directorio?q=abogado+en+tapachula&city=tijuana");
+    await expect(page.getByText("Usted escribió «tapachula», pero se buscó en el estado o la ciudad elegidos en «¿Dónde?».")).toBeVisible();
+    await expect(understood(page).getByRole("link", { name: /Tapachula/ })).toHaveCount(0);
+    await page.getByRole("link", { name: "Buscar en Tapachula" }).click();
+    await expect(page).toHaveURL(/\/es\/directorio\?q=abogado\+en\+tapachula$/);
+    await expect(understood(page).getByRole("link", { name: "Quitar «tapachula» de la búsqueda: Tapachula" })).toBeVisible();
+    await expect(page.getByText(/Usted escribió «tapachula»/)).toHaveCount(0);
+    await context.close();
+  });
+
   test("a question shows the legal note that answers it, above the listings, in the reader's language", async ({ page }) => {
     await page.goto("/es/directorio");
     await page.getByLabel("¿Qué necesita?").fill("¿cuántos días tengo para pedir refugio?");

@@ -78,6 +78,31 @@ describe("search that understands people", () => {
     expect(unknown.understood?.rankingOnly).toEqual(["primo"]);
   });
 
+  it("lets a population named in passing only rank when the kind of help asked for has nobody for it", async () => {
+    // Nobody lists schooling for families: a parent asking for "escuela para mis hijos" still needs a school.
+    expect((await search({ service: "education", population: "families" })).total).toBe(0);
+    const schools = await everyListing({ service: "education" });
+    expect(schools.length).toBeGreaterThan(0);
+    const sentence = await everyListing({ q: "escuela para mis hijos" });
+    expect(sentence.map(key).sort()).toEqual(schools.map(key).sort());
+    const { understood } = await search({ q: "escuela para mis hijos" });
+    expect(understood?.parts.map((part) => part.kind)).toEqual(["service"]);
+    expect(understood?.rankingOnly).toEqual(["hijos"]);
+    // Where listings do give both, the population still filters.
+    const both = await search({ q: "albergue para mujeres" });
+    expect(both.total).toBe((await search({ service: "shelter", population: "women" })).total);
+    expect(both.understood?.parts.map((part) => part.kind)).toEqual(["service", "population"]);
+    // A population chosen in the menus is never loosened.
+    expect((await search({ q: "escuela para mis hijos", population: "families" })).total).toBe(0);
+  });
+
+  it("says when a place typed is overridden by the menus, and which place it was", async () => {
+    const result = await search({ q: "abogado en tapachula", city: "tijuana" });
+    expect(result.understood?.placeSetAside).toEqual({ typed: "tapachula", place: { kind: "city", slug: "tapachula", name: "Tapachula" } });
+    for (const listing of result.results.filter((listing) => listing.group !== "remote")) expect(listing.office?.city?.slug).toBe("tijuana");
+    expect((await search({ q: "abogado en tapachula", city: "tapachula" })).understood?.placeSetAside).toBeNull();
+  });
+
   it.each([
     ["albergue para mujeres", "es", "shelter", "women"],
     ["shelter for women", "en", "shelter", "women"],

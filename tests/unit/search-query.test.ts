@@ -25,8 +25,21 @@ describe("readQuery", () => {
     ["shelter", "shelter"],
     ["psicólogo", "mental_health"],
     ["asilo", "asylum_procedure"],
+    ["estoy muy triste", "mental_health"],
+    ["perdí mi pasaporte", "documentation"],
   ])("knows that %s means %s", (word, type) => {
     expect(read(word).strict?.terms[0]?.serviceTypes).toContain(type);
+  });
+
+  it("loosens a population read from the words only with a kind of help, and only as a last resort", () => {
+    const school = read("escuela para mis hijos");
+    expect(school.strict?.terms.map((term) => term.populations)).toEqual([[], ["families"]]);
+    expect(school.loose?.terms.map((term) => term.serviceTypes)).toEqual([["education"]]);
+    // Still ranked by whom it is for.
+    expect(school.loose?.need.populations).toEqual(["families"]);
+    // A population alone is what is asked for: it is never let go.
+    expect(read("mujeres").loose).toBeNull();
+    expect(read("albergue para mujeres", { population: "women" }).loose?.terms.map((term) => term.populations)).toEqual([[]]);
   });
 
   it("searches at most six words", () => {
@@ -45,6 +58,17 @@ describe("readQuery", () => {
     expect(read("abogado en tapachula", { city: "tijuana" }).parts.map((part) => part.kind)).toEqual(["service"]);
     // The place is not also looked for in the text.
     expect(tapachula.strict?.nameWords).toEqual(["abogado"]);
+  });
+
+  it("keeps a typed place the menus overrode, to say so, unless it is the place chosen", () => {
+    const setAside = (filters: Parameters<typeof readQuery>[0]) => read("abogado en tapachula", filters).setAside;
+    expect(setAside({ city: "tijuana" })).toMatchObject({ kind: "place", typed: "tapachula", place: { kind: "city", slug: "tapachula" } });
+    // The state of the city typed still overrides it: the search is the whole state.
+    expect(setAside({ state: "chiapas" })).toMatchObject({ place: { slug: "tapachula" } });
+    expect(setAside({ city: "tapachula" })).toBeNull();
+    expect(setAside({})).toBeNull();
+    expect(read("albergue en chiapas", { state: "chiapas" }).setAside).toBeNull();
+    expect(read("albergue en chiapas", { city: "tapachula" }).setAside).toMatchObject({ place: { kind: "state", slug: "chiapas" } });
   });
 
   it("makes words no kind of help explains rank only when requiring them could sink the search", () => {

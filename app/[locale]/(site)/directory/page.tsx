@@ -97,7 +97,11 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           {t("results")}: <span role="status">{t("resultCount", { count: results.total })}</span>
         </h2>
         {results.understood ? (
-          <UnderstoodQuery understood={results.understood} queryWith={(q) => keepList(directoryQuery({ ...filters, q, page: 1 }))} />
+          <UnderstoodQuery
+            understood={results.understood}
+            queryWith={(q) => keepList(directoryQuery({ ...filters, q, page: 1 }))}
+            queryWithTypedPlace={keepList(directoryQuery({ ...filters, state: undefined, city: undefined, page: 1 }))}
+          />
         ) : null}
         {active.length > 0 ? (
           <div>
