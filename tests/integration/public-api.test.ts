@@ -79,8 +79,12 @@ describe("the public API", () => {
       ],
       words: [],
       rankingOnly: [],
+      placeSetAside: null,
     });
     expect(body.meta.answer).toBeNull();
+    // With a city chosen that differs, the typed place is set aside and the API says so.
+    const overridden = await json<Listings>(offices, "/api/v1/offices?q=abogado+en+tapachula&city=tijuana");
+    expect(overridden.meta.understood?.placeSetAside).toMatchObject({ typed: "tapachula", place: { kind: "city", slug: "tapachula" } });
     for (const item of body.data.filter((listing) => listing.office?.kind !== "remote" && listing.office)) {
       expect(item.office?.city?.slug).toBe("tapachula");
     }
