@@ -80,6 +80,7 @@ const office = named(
       z.object({ weekday: z.number().int().min(1).max(7), opens: officeFields.clockTime, closes: officeFields.clockTime, label: localized }),
     ),
     languages: z.array(officeFields.languageCode),
+    interpreters: officeFields.interpreters,
     needsVerification: z.boolean(),
     phones: z.array(phone),
     emails: z.array(email),

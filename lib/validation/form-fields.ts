@@ -103,6 +103,7 @@ const knownMessages = new Set([
   "hoursOrder",
   "postalCode",
   "language",
+  "interpreters",
   "url",
   "required",
   "legalBody",

@@ -4,6 +4,7 @@
 // one of them accepts the others accept too (issue 12: the seed took any IANA
 // zone and 4–10-character postcodes while the form took 16 zones and 5 digits).
 import { z } from "zod";
+import { interpreterAvailability } from "@/lib/taxonomy";
 
 /** The clocks an office in Mexico, or on the US side of the border, keeps. */
 export const officeTimeZones = [
@@ -35,6 +36,8 @@ export const officeFields = {
   postalCode: z.string().trim().regex(/^\d{5}$/, "postalCode"),
   /** BCP 47: es, en, ht, tzo, pt-BR… */
   languageCode: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "language"),
+  /** Whether an interpreter can be had: yes, no, or unknown (the default: a source must say, never a guess). */
+  interpreters: z.enum(interpreterAvailability, { error: "interpreters" }),
   /** 24-hour clock; 24:00 closes at midnight. */
   clockTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "time"),
   latitude: z.number().min(-90).max(90),

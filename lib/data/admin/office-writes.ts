@@ -32,6 +32,7 @@ function officeData(values: OfficeFormValues) {
     timeZone: values.timeZone,
     hoursNote: Object.values(values.hoursNote).some(Boolean) ? values.hoursNote : Prisma.DbNull,
     languages: officeLanguages(values),
+    interpreters: values.interpreters,
     confidentialAddress: values.confidentialAddress,
   };
 }
@@ -44,6 +45,7 @@ export function snapshotOfValues(values: OfficeFormValues): OfficeSnapshot {
     timeZone: values.timeZone,
     hoursNote: localizedForForm(values.hoursNote),
     languages: officeLanguages(values),
+    interpreters: values.interpreters,
     confidentialAddress: values.confidentialAddress,
     phones: phoneRowsOfValues(values.phones),
     emails: values.emails,
