@@ -79,8 +79,8 @@ const office = named(
     hours: z.array(
       z.object({ weekday: z.number().int().min(1).max(7), opens: officeFields.clockTime, closes: officeFields.clockTime, label: localized }),
     ),
-    languages: z.array(officeFields.languageCode),
-    interpreters: officeFields.interpreters,
+    languages: z.array(officeFields.languageCode).describe("ISO 639 codes of the languages help is given in; empty when the sources do not say."),
+    interpreters: officeFields.interpreters.describe("Whether an interpreter can be had: `unknown` unless a source says yes or no."),
     needsVerification: z.boolean(),
     phones: z.array(phone),
     emails: z.array(email),
