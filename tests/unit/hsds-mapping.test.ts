@@ -90,6 +90,9 @@ describe("HSDS mapping", () => {
     expect(interpreterRows).toEqual([expect.objectContaining({ link_id: withInterpreters!.id, link_type: "interpreters" })]);
     const term = tables.taxonomy_term.find((row) => row.id === interpreterRows[0]!.taxonomy_term_id);
     expect(term).toMatchObject({ code: "yes", name: "Hay intérpretes" });
+    // The nested location document carries it with its term, as a service's attributes do.
+    const locations = hsdsDocuments(tables).organization(organization.id)?.locations ?? [];
+    expect(locations.map((location) => location.attributes.map((attribute) => attribute.taxonomy_term?.code))).toEqual([["yes"], []]);
     // An unknown stays unknown on the way back, and "no" comes back as no.
     const withNo = toHsdsTables([{ ...organization, offices: [office(unknown!.id, { interpreters: "no" })] }], { lang: "en", now });
     const back = fromHsds(withNo, { lang: "en", timeZoneOf: () => "America/Tijuana" });
