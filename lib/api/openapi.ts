@@ -33,7 +33,7 @@ const parameterText: Record<DirectoryParam | "lang", string> = {
   service: "A kind of help.",
   population: "Who the help is for; with `service`, both must hold for the same service.",
   language:
-    "A language help is given in at the office: an ISO 639-1 or 639-3 code (`es`, `ht`, `tzo`). Offices whose sources do not " +
+    "A language help is given in at the office: an ISO 639-1 or 639-3 code (`es`, `ht`, `tzo`), matched exactly as offices hold it (`pt-BR` is not `pt`). Offices whose sources do not " +
     "say which languages they use are left out. Each office's `languages` and `interpreters` (`yes`, `no` or `unknown`) say what is known.",
   open: "`1`: only offices open now, on their own clock (offices with known hours only).",
   page: "The page of results, 20 per page.",
