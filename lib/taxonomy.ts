@@ -5,6 +5,7 @@ import {
   AccessMethod,
   CitedFact,
   Cost,
+  Interpreters,
   Jurisdiction,
   OfficeKind,
   OrganizationScope,
@@ -22,6 +23,8 @@ export const costs = Object.values(Cost);
 export const accessMethods = Object.values(AccessMethod);
 export const jurisdictions = Object.values(Jurisdiction);
 export const citedFacts = Object.values(CitedFact);
+/** Tri-state: yes, no, unknown. */
+export const interpreterAvailability = Object.values(Interpreters);
 
 /**
  * Languages offered as ticks in the office form (BCP 47): those of people
@@ -30,4 +33,4 @@ export const citedFacts = Object.values(CitedFact);
  */
 export const pickerLanguages = ["es", "en", "fr", "ht", "pt", "ar", "ru", "zh", "quc", "kek", "mam", "tzo", "tzh", "yua"] as const;
 
-export type { CitedFact, ServiceType, Population, OrganizationScope, Jurisdiction, PhoneType, Cost, AccessMethod, OfficeKind };
+export type { Interpreters, CitedFact, ServiceType, Population, OrganizationScope, Jurisdiction, PhoneType, Cost, AccessMethod, OfficeKind };

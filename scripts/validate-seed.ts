@@ -13,7 +13,7 @@ try {
   );
   const unsourced = data.organizations.flatMap(unsourcedFacts);
   if (unsourced.length === 0) {
-    console.log("every phone, e-mail, address, hours, cost, kind of help and population cites its source");
+    console.log("every phone, e-mail, address, hours, cost, kind of help, population and language cites its source");
   } else {
     console.log(`\n${unsourced.length} facts cite no source's words:`);
     for (const line of unsourced) console.log(`  - ${line}`);

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { CitationRows } from "@/components/admin/citation-rows";
+import { interpreterAvailability } from "@/lib/taxonomy";
 import { AdminFormShell, ContactRows, rowsOf, useAdminForm, type FormAction, type Option } from "@/components/admin/form-kit";
 
 type Props = {
@@ -64,6 +65,13 @@ export function OfficeForm({ action, initial, cities, services, languages, timeZ
         // What was typed comes back on an error; otherwise the stored codes the picker does not offer.
         <input {...props} defaultValue={typeof value("otherLanguages") === "string" ? String(value("otherLanguages")) : otherCodes.join(", ")} />
       ))}
+
+      {select(
+        "interpreters",
+        t("fields.interpreters"),
+        interpreterAvailability.map((choice) => ({ id: choice, label: t(`interpretersChoice.${choice}`) })),
+        "unknown",
+      )}
 
       {checkboxes("serviceIds", t("fields.serviceIds"), services)}
 

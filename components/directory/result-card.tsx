@@ -2,6 +2,7 @@ import type { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { DistanceFromHere } from "@/components/directory/near-me";
 import { AcronymAfterName } from "@/components/organizations/acronym-after-name";
+import { ServiceLanguages } from "@/components/organizations/service-languages";
 import { TagList } from "@/components/organizations/tag-list";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { DirectoryListing } from "@/lib/data/directory";
@@ -74,6 +75,7 @@ export function ResultCard({ listing, locale, translators: { t, to, tt }, childr
           {listing.populations.map((population) => tt(`population.${population}`)).join(" · ")}
         </p>
       ) : null}
+      {office ? <ServiceLanguages languages={office.languages} interpreters={office.interpreters} locale={locale} to={to} whenUnknown="hide" /> : null}
       {organizationContacts.phones && organizationContacts.emails ? <p className="text-sm">{t("noOwnContacts")}</p> : null}
       <ul className="action-list">
         {callable ? (

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ContactLinks } from "@/components/organizations/contact-links";
 import { OpeningHours } from "@/components/organizations/opening-hours";
+import { ServiceLanguages } from "@/components/organizations/service-languages";
 import { SourcesSection } from "@/components/provenance/sources-section";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { OfficeDetail, PublicEmail, PublicPhone } from "@/lib/data/shape";
@@ -24,7 +25,6 @@ export async function OfficeDetails({ office, withHeading = true, organizationCo
   const locale = await getLocale();
   const { address, city } = office;
   const place = city ? `${city.name}, ${city.state.name}` : null;
-  const languages = new Intl.DisplayNames([locale], { type: "language" });
   const remote = office.kind === "remote";
   // Contacts belong where they work: the organisation's (its main office's) are never shown as this office's.
   const hasOwnContacts = office.phones.length > 0 || office.emails.length > 0;
@@ -91,12 +91,7 @@ export async function OfficeDetails({ office, withHeading = true, organizationCo
         <h4 className="font-medium">{t("hours")}</h4>
         <OpeningHours hours={office.hours} note={office.hoursNote} timeZone={office.timeZone} />
       </section>
-      {office.languages.length > 0 ? (
-        <p>
-          <span className="font-medium">{t("languages")}: </span>
-          {office.languages.map((code) => languages.of(code) ?? code).join(", ")}
-        </p>
-      ) : null}
+      <ServiceLanguages languages={office.languages} interpreters={office.interpreters} locale={locale} to={t} />
       {/* On an organisation's page each office says where its own facts come from; its own page says it for all. */}
       {withHeading && office.provenance.sources.length > 0 ? (
         <SourcesSection

@@ -22,7 +22,7 @@ const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const parameterText: Record<DirectoryParam | "lang", string> = {
   q:
     "Words to search for, read as a person means them (accents and case do not matter). A state or city named in them applies as the " +
-    "`state` or `city` filter, unless one of those is given. Everyday words in Spanish or English for kinds of help and populations " +
+    "`state` or `city` filter, unless one of those is given. Everyday words in Spanish, English, French, Haitian Creole or Portuguese for kinds of help and populations " +
     "(plurals, both genders, one typo in words of five letters or more) match a result that gives that help or serves those people, " +
     "or whose text has the word. Other words must each appear in a result's text, or a near spelling of them; when that leaves nothing " +
     "and a kind of help or population was understood, or when the query is a question, they only order the results. Name matches come " +
@@ -32,7 +32,9 @@ const parameterText: Record<DirectoryParam | "lang", string> = {
   city: "A city's slug (only cities with published offices).",
   service: "A kind of help.",
   population: "Who the help is for; with `service`, both must hold for the same service.",
-  language: "A language spoken at the office (ISO 639 code).",
+  language:
+    "A language help is given in at the office: an ISO 639-1 or 639-3 code (`es`, `ht`, `tzo`), matched exactly as offices hold it (`pt-BR` is not `pt`). Offices whose sources do not " +
+    "say which languages they use are left out. Each office's `languages` and `interpreters` (`yes`, `no` or `unknown`) say what is known.",
   open: "`1`: only offices open now, on their own clock (offices with known hours only).",
   page: "The page of results, 20 per page.",
   lang: "The language of the text fields. Missing text falls back to another language (then `isFallback` is true).",

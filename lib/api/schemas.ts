@@ -66,6 +66,12 @@ const serviceBase = {
   howToGetHelp: localized,
 };
 
+/** An office's languages of service and interpreters, as the office and its listing give them. */
+const officeLanguageFields = {
+  languages: z.array(officeFields.languageCode).describe("ISO 639 codes of the languages help is given in; empty when the sources do not say."),
+  interpreters: officeFields.interpreters.describe("Whether an interpreter can be had: `unknown` unless a source says yes or no."),
+};
+
 const office = named(
   z.object({
     id: z.uuid(),
@@ -79,7 +85,7 @@ const office = named(
     hours: z.array(
       z.object({ weekday: z.number().int().min(1).max(7), opens: officeFields.clockTime, closes: officeFields.clockTime, label: localized }),
     ),
-    languages: z.array(officeFields.languageCode),
+    ...officeLanguageFields,
     needsVerification: z.boolean(),
     phones: z.array(phone),
     emails: z.array(email),
@@ -127,7 +133,7 @@ export const officeSchema = named(
 export const listingSchema = named(
   z.object({
     organization: z.object({ slug, name: localized, acronym: localized, freeOfCharge: z.boolean().nullable() }),
-    office: z.object({ slug, name: localized, kind: z.enum(officeKinds), address, city }).nullable(),
+    office: z.object({ slug, name: localized, kind: z.enum(officeKinds), address, city, ...officeLanguageFields }).nullable(),
     serviceTypes: z.array(z.enum(serviceTypes)),
     populations: z.array(z.enum(populations)),
     phones: z.array(phone),

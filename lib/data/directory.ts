@@ -100,6 +100,8 @@ export async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id"
         city: { select: { ...citySelect, latitude: true, longitude: true } },
         phones: { select: phoneSelect, orderBy: { position: "asc" } },
         emails: { select: emailSelect, orderBy: { position: "asc" } },
+        languages: true,
+        interpreters: true,
       },
     }),
   ]);
@@ -131,6 +133,8 @@ export async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id"
             kind: office.kind,
             address: shapeAddress(office),
             city: shapeCity(office.city, locale),
+            languages: office.languages,
+            interpreters: office.interpreters,
           }
         : null,
       serviceTypes: [...new Set(services.map((service) => service.type))].sort(),

@@ -94,6 +94,7 @@ export async function writeLocation(context: ApplyContext, write: RowWrite) {
         timeZone: office.timeZone,
         hoursNote: jsonOrNull(text(context, null, office.hoursNote)),
         languages: office.languages,
+        interpreters: office.interpreters,
       },
     });
     context.created.add(office.id);
@@ -112,9 +113,9 @@ export async function writeLocation(context: ApplyContext, write: RowWrite) {
   });
 }
 
-/** Address, languages and the hours note are columns of the office. */
+/** Address, languages, interpreters and the hours note are columns of the office. */
 export async function writeOfficeDetail(context: ApplyContext, write: RowWrite) {
-  const officeId = write.row.location_id as string;
+  const officeId = (write.table === "attribute" ? write.row.link_id : write.row.location_id) as string;
   if (context.created.has(officeId)) return;
   const { tx } = context;
   const office = context.index.office.get(officeId)!.value;
@@ -131,6 +132,8 @@ export async function writeOfficeDetail(context: ApplyContext, write: RowWrite) 
         ...(all || has(write, "city", "state_province", "country") ? { cityId: context.cityIds.get(officeId) ?? null, country: office.country } : {}),
       },
     });
+  } else if (write.table === "attribute") {
+    await tx.office.update({ where: { id: officeId }, data: { interpreters: office.interpreters } });
   } else if (write.table === "language") {
     const current = await tx.office.findUniqueOrThrow({ where: { id: officeId }, select: { languages: true } });
     const code = write.row.code as string;

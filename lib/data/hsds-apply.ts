@@ -34,7 +34,8 @@ const writers: Partial<Record<HsdsTableName, (context: ApplyContext, write: RowW
   // A schedule with opening times is opening hours; one without is the office's hours note.
   schedule: (context, write) => (write.row.opens_at ? writeHours(context, write) : writeOfficeDetail(context, write)),
   cost_option: writeServiceDetail,
-  attribute: writeServiceDetail,
+  // A location's attribute says whether it has interpreters; a service's, its kind of help or groups.
+  attribute: (context, write) => (write.row.link_entity === "location" ? writeOfficeDetail(context, write) : writeServiceDetail(context, write)),
 };
 
 /** Who the audit log says made the change: no person, the import of this folder. */

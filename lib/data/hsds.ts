@@ -32,6 +32,7 @@ const organizationSelect = {
       timeZone: true,
       hoursNote: true,
       languages: true,
+      interpreters: true,
       city: { select: { name: true, state: { select: { name: true, code: true, country: true } } } },
       phones: { select: phoneSelect, orderBy: { position: "asc" } },
       emails: { select: emailSelect, orderBy: { position: "asc" } },

@@ -6,7 +6,7 @@ import type { Prisma } from "@/prisma/generated/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized, type Localized } from "@/lib/validation/localized-text";
 import { citationSelect, shapeProvenance, type CitationRow } from "@/lib/provenance/shape";
-import type { AccessMethod, Cost, OfficeKind, OrganizationScope, PhoneType, Population, ServiceType } from "@/lib/taxonomy";
+import type { AccessMethod, Cost, Interpreters, OfficeKind, OrganizationScope, PhoneType, Population, ServiceType } from "@/lib/taxonomy";
 
 
 export const phoneSelect = { id: true, number: true, extension: true, raw: true, type: true, whatsapp: true, label: true } as const;
@@ -134,6 +134,7 @@ export const officeDetailSelect = {
   timeZone: true,
   hoursNote: true,
   languages: true,
+  interpreters: true,
   needsVerification: true,
   phones: { select: phoneSelect, orderBy: { position: "asc" } },
   emails: { select: emailSelect, orderBy: { position: "asc" } },
@@ -151,6 +152,7 @@ type OfficeDetailRow = AddressRow & {
   timeZone: string;
   hoursNote: unknown;
   languages: string[];
+  interpreters: Interpreters;
   needsVerification: boolean;
   phones: PhoneRow[];
   emails: EmailRow[];
@@ -171,6 +173,7 @@ export function shapeOfficeDetail(office: OfficeDetailRow, locale: Locale) {
     hoursNote: pickLocalized(office.hoursNote, locale),
     hours: office.hours.map((hours) => ({ ...hours, label: pickLocalized(hours.label, locale) })),
     languages: office.languages,
+    interpreters: office.interpreters,
     needsVerification: office.needsVerification,
     phones: office.phones.map((phone) => shapePhone(phone, locale)),
     emails: office.emails.map((email) => shapeEmail(email, locale)),

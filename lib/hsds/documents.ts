@@ -71,6 +71,8 @@ export function hsdsDocuments(tables: HsdsTables, provenance?: HsdsProvenance) {
       contacts: byLocation.contact.get(id) ?? [],
       schedules: byLocation.schedule.get(id) ?? [],
       languages: byLocation.language.get(id) ?? [],
+      // Whether it has interpreters (lib/hsds/taxonomies.ts), with its term, as a service's attributes.
+      attributes: (byService.attribute.get(id) ?? []).map((attribute) => ({ ...attribute, taxonomy_term: termsById.get(attribute.taxonomy_term_id) })),
       ...cited(id),
     };
   };

@@ -50,7 +50,7 @@ export function ownersOf(table: HsdsTableName, row: Row): Owner[] {
     case "cost_option":
       return service(row.service_id);
     case "attribute":
-      return service(row.link_id);
+      return row.link_entity === "location" ? office(row.link_id) : service(row.link_id);
     case "service_at_location":
       return [...service(row.service_id), ...office(row.location_id)];
     default:
@@ -107,6 +107,7 @@ export function formFieldsFor(owner: EntityType, table: HsdsTableName, field: st
     if (table === "phone") return office("phones");
     if (table === "contact") return office("emails");
     if (table === "service_at_location") return office("serviceIds");
+    if (table === "attribute") return office("interpreters");
     return [];
   }
   if (table === "service") return serviceFields[field] ?? [];

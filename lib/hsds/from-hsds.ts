@@ -6,7 +6,7 @@ import { derivedId, taxonomyTermId } from "@/lib/hsds/ids";
 import { exportLabels } from "@/lib/hsds/labels";
 import { sourcePhone, splitContacts, text } from "@/lib/hsds/from-phones";
 import type { SourceHours, SourceOffice, SourceOrganization, SourceService } from "@/lib/hsds/source";
-import { taxonomyKeys } from "@/lib/hsds/taxonomies";
+import { interpreterTerms, taxonomyKeys } from "@/lib/hsds/taxonomies";
 import type { HsdsLocation, HsdsTables } from "@/lib/hsds/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { populations, serviceTypes, type Population, type ServiceType } from "@/lib/taxonomy";
@@ -30,6 +30,7 @@ function groupBy<T>(rows: T[], key: (row: T) => string | undefined) {
 const termCodes = <T extends string>(key: string, codes: readonly T[]) => new Map(codes.map((code) => [taxonomyTermId(key, code), code]));
 const serviceTypeTerms = termCodes(taxonomyKeys.serviceType, serviceTypes);
 const populationTerms = termCodes(taxonomyKeys.population, populations);
+const interpreterTermCodes = termCodes(taxonomyKeys.interpreters, interpreterTerms);
 
 export function fromHsds(tables: HsdsTables, options: FromHsdsOptions): { organizations: SourceOrganization[]; problems: RecordProblem[] } {
   const { lang } = options;
@@ -92,7 +93,9 @@ export function fromHsds(tables: HsdsTables, options: FromHsdsOptions): { organi
       city: address ? { name: text(address.city, lang), state: { name: text(address.state_province, lang), code: "", country: address.country } } : null,
       timeZone: options.timeZoneOf(location, offset),
       hoursNote: text(notes.join("\n") || undefined, lang),
-      languages: of.languages(location.id).map((language) => language.code),
+      languages: of.languages(location.id).flatMap((language) => (language.code ? [language.code] : [])),
+      // Yes or no when an attribute says so; a location without one is unknown (never a guess).
+      interpreters: of.attributes(location.id).flatMap((attribute) => interpreterTermCodes.get(attribute.taxonomy_term_id) ?? [])[0] ?? "unknown",
       // HSDS has no such flag: the import keeps the database's, and a new office starts public.
       confidentialAddress: false,
       phones: of.locPhones(location.id).map((phone) => sourcePhone(phone, labels, lang)),

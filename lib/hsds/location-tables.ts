@@ -1,10 +1,11 @@
 // One office → an HSDS location with its address, phones, contacts (e-mails),
 // schedules and languages. A confidential office keeps only its city and state:
 // no street, neighbourhood, municipality, postal code or coordinates.
-import { derivedId } from "@/lib/hsds/ids";
+import { derivedId, taxonomyTermId } from "@/lib/hsds/ids";
 import { exportLabels, type ExportLabels } from "@/lib/hsds/labels";
 import { withoutConfidentialDetails, type SourceEmail, type SourceOffice, type SourcePhone } from "@/lib/hsds/source";
-import type { HsdsAddress, HsdsContact, HsdsLanguage, HsdsLocation, HsdsPhone, HsdsSchedule } from "@/lib/hsds/types";
+import { taxonomyKeys } from "@/lib/hsds/taxonomies";
+import type { HsdsAddress, HsdsAttribute, HsdsContact, HsdsLanguage, HsdsLocation, HsdsPhone, HsdsSchedule } from "@/lib/hsds/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/validation/localized-text";
 
@@ -118,6 +119,11 @@ export function locationTables(source: SourceOffice, organization: { id: string;
   const languages: HsdsLanguage[] = office.languages.map((code) =>
     compact({ id: derivedId(office.id, `language:${code}`), location_id: office.id, name: context.labels.languageName(code), code }),
   );
+  // Unknown is no attribute: an export never says more than the sources did.
+  const interpreters = office.interpreters === "unknown" ? undefined : taxonomyTermId(taxonomyKeys.interpreters, office.interpreters);
+  const attributes: HsdsAttribute[] = interpreters
+    ? [{ id: derivedId(office.id, `attribute:${interpreters}`), link_id: office.id, taxonomy_term_id: interpreters, link_type: "interpreters", link_entity: "location" }]
+    : [];
   const address = hsdsAddress(office, lang);
   return {
     location,
@@ -126,5 +132,6 @@ export function locationTables(source: SourceOffice, organization: { id: string;
     contacts: office.emails.map((email) => hsdsEmailContact(email, owner, lang)),
     schedules,
     languages,
+    attributes,
   };
 }

@@ -1,7 +1,7 @@
 // What the HSDS mapping reads: published records only, shaped as plain data so
 // that the mapping stays pure (lib/data/hsds.ts loads it; tests build it by hand).
 import type { ServiceDetailRow } from "@/lib/data/shape";
-import type { OfficeKind, PhoneType } from "@/lib/taxonomy";
+import type { Interpreters, OfficeKind, PhoneType } from "@/lib/taxonomy";
 
 export type SourcePhone = {
   id: string;
@@ -37,6 +37,7 @@ export type SourceOffice = {
   timeZone: string;
   hoursNote: unknown;
   languages: string[];
+  interpreters: Interpreters;
   confidentialAddress: boolean;
   phones: SourcePhone[];
   emails: SourceEmail[];

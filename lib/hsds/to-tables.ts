@@ -93,6 +93,7 @@ export function toHsdsTables(organizations: SourceOrganization[], options: Expor
       tables.contact.push(...location.contacts);
       tables.schedule.push(...location.schedules);
       tables.language.push(...location.languages);
+      tables.attribute.push(...location.attributes);
     }
     for (const service of [...org.services].sort((a, b) => a.id.localeCompare(b.id))) {
       const { record, costOptions, attributes } = serviceRecords(service, org.id, context);

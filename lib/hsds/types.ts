@@ -92,8 +92,9 @@ export type HsdsAttribute = {
   id: string;
   link_id: string;
   taxonomy_term_id: string;
-  link_type: "service_type" | "audience";
-  link_entity: "service";
+  /** A service's kind of help or group, or whether a location has interpreters. */
+  link_type: "service_type" | "audience" | "interpreters";
+  link_entity: "service" | "location";
 };
 
 export type HsdsTaxonomy = { id: string; name: string; description: string; version: string };

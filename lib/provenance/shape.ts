@@ -41,9 +41,9 @@ export type Provenance = {
   outdated: { fact: CitedFact; newest: PartialDate }[];
 };
 
-const factOrder: CitedFact[] = ["status", "address", "phone", "email", "hours", "cost", "services", "populations", "website", "name", "record"];
+const factOrder: CitedFact[] = ["status", "address", "phone", "email", "hours", "cost", "services", "populations", "languages", "website", "name", "record"];
 /** What a person acts on: an old source for one of these deserves a warning. */
-const actionable = new Set<CitedFact>(["status", "address", "phone", "email", "hours", "cost", "services", "populations"]);
+const actionable = new Set<CitedFact>(["status", "address", "phone", "email", "hours", "cost", "services", "populations", "languages"]);
 
 export function shapeProvenance(citations: CitationRow[], verifiedAt: Date | null, locale: Locale, today: Date): Provenance {
   const byKey = new Map<string, CitedSource>();

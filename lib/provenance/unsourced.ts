@@ -19,6 +19,8 @@ export function unsourcedFacts(org: SeedOrganization): string[] {
     const { street, colonia } = office.address;
     if ((street || colonia) && !cites(office.citations, "address")) name(office.slug, "address");
     if ((office.hours.length > 0 || office.hoursNote) && !cites(office.citations, "hours")) name(office.slug, "hours");
+    // Languages and interpreters are filled only from a source that states them (issue 15): never assumed.
+    if ((office.languages.length > 0 || office.interpreters !== "unknown") && !cites(office.citations, "languages")) name(office.slug, "languages");
   }
   for (const service of org.services) {
     const record = `${org.slug} service ${service.type}`;

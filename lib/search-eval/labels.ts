@@ -44,7 +44,8 @@ export type ListingCriterion = z.infer<typeof listingCriterionSchema>;
 /** What a query is an example of; the report gives figures per tag. */
 export const queryTags = ["help", "place", "population", "name", "question", "sentence", "typo", "unaccented"] as const;
 export type QueryTag = (typeof queryTags)[number];
-export const queryLanguages = ["es", "en", "mixed"] as const;
+/** Spanish, English, both at once, and the languages of arrival the search reads (lib/search/vocabulary-languages.ts). */
+export const queryLanguages = ["es", "en", "mixed", "fr", "ht", "pt"] as const;
 export type QueryLanguage = (typeof queryLanguages)[number];
 
 export const labelledQuerySchema = z.strictObject({

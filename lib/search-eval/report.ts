@@ -53,7 +53,7 @@ const tagNames: Record<QueryTag, string> = {
   typo: "typos",
   unaccented: "no accents / capitals",
 };
-const languageNames: Record<QueryLanguage, string> = { es: "Spanish", en: "English", mixed: "Spanglish" };
+const languageNames: Record<QueryLanguage, string> = { es: "Spanish", en: "English", mixed: "Spanglish", fr: "French", ht: "Haitian Creole", pt: "Portuguese" };
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 

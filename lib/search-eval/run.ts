@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { searchDirectory } from "@/lib/data/directory";
 import { listingKey, listListingFacts, listLegalNoteSlugs } from "@/lib/data/listing-facts";
-import type { Locale } from "@/lib/i18n/locales";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import { answeredLegalNotes } from "@/lib/search-eval/answer";
 import {
   isLegalNoteCriterion,
@@ -31,8 +31,11 @@ export async function readRelevanceFile(file = relevanceFilePath): Promise<Relev
   return parsed.data;
 }
 
-/** The directory's page in the query's language (a mixed query is typed on the Spanish site). */
-const localeOf = (query: LabelledQuery): Locale => (query.lang === "en" ? "en" : "es");
+/**
+ * The directory's page in the query's language when the site has it; otherwise (a mixed query,
+ * or French, Kreyòl or Portuguese before the site speaks them) the default locale's.
+ */
+const localeOf = (query: LabelledQuery): Locale => (isLocale(query.lang) ? query.lang : defaultLocale);
 
 export async function evaluateQueries(queries: LabelledQuery[]): Promise<QueryOutcome[]> {
   const facts = await listListingFacts();

@@ -1,4 +1,5 @@
-// The words a person uses for what they need, in Spanish and English, folded
+// The words a person uses for what they need, in Spanish and English (French,
+// Haitian Creole and Portuguese in vocabulary-languages.ts), folded
 // (lowercase, no accents: "niñas" is written "ninas"). lib/search/understand.ts
 // reads a query with them; nothing here is matched against the directory's
 // own text, which the database searches (lib/data/directory-sql.ts).
@@ -6,30 +7,13 @@
 // An entry is one word or a phrase of words. `base` is what is looked for in
 // the listings' text when the word is read as a kind of help or a population
 // (so that "albergues" also finds a listing that says "albergue").
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
+import { catalogues } from "@/lib/i18n/catalogues";
 import { populations, serviceTypes, type Population, type ServiceType } from "@/lib/taxonomy";
 import { fold } from "@/lib/search/fold";
+import { gendered, plural, words, type VocabularyEntry } from "@/lib/search/vocabulary-entries";
+import { arrivalLanguageWords } from "@/lib/search/vocabulary-languages";
 
-export type VocabularyEntry = { forms: string[]; base: string };
-
-/** A word and its plural: "albergue" → albergue, albergues; "mujer" → mujer, mujeres. */
-function plural(word: string, pluralForm?: string): VocabularyEntry {
-  const other = pluralForm ?? (/[aeiou]$/.test(word) ? `${word}s` : `${word}es`);
-  return { forms: [word, other], base: word };
-}
-
-/** A Spanish noun or adjective in -o with its feminine and plurals: "abogado" → abogado, abogada, abogados, abogadas. */
-function gendered(masculine: string): VocabularyEntry {
-  const stem = masculine.slice(0, -1);
-  // A short stem ("nin" of niño) would find every word that contains it: look for the forms themselves.
-  return { forms: [`${stem}o`, `${stem}a`, `${stem}os`, `${stem}as`], base: stem.length >= 5 ? stem : masculine };
-}
-
-/** Forms given one by one (English plurals, irregular words, phrases). */
-function words(...forms: string[]): VocabularyEntry[] {
-  return forms.map((form) => ({ forms: [form], base: form }));
-}
+export type { VocabularyEntry };
 
 /**
  * Everyday words for each kind of help. The taxonomy labels in messages/*.json
@@ -163,6 +147,8 @@ export const fillerWords = new Set(
     "an and are as at be by can could did do does for from get has have how i im in is it me my near need needs of on or our please",
     "some that the there this to want we what when where which who why with you your looking find help free urgent any about many much",
     "am will would should may",
+    // French, Haitian Creole, Portuguese
+    ...Object.values(arrivalLanguageWords).map((language) => language.fillers.join(" ")),
   ]
     .join(" ")
     .split(" "),
@@ -177,6 +163,8 @@ export const notTypos = new Set(
   [
     "casos cosas causas cases comoda tomar enero media medio medios medias medidas medina mexico hecho viviendo hombre hombres queda quedan",
     "chile beber permite suarez other others nights lights fights means wealth retention detailed comes denial",
+    // One letter from a French, Kreyòl or Portuguese word (vocabulary-languages.ts): "mande" is no misspelt "manje".
+    "abrio danger debido directos escala paseo santa santo santos santas malas salad plenty plena pleno absent depot sauce docente aisle dispara mande",
   ]
     .join(" ")
     .split(" "),
@@ -236,20 +224,32 @@ export const noteTopicWords: Record<string, string[]> = {
 
 const labelPhrase = (label: string) => fold(label).replace(/[^a-z0-9]+/g, " ").trim();
 
-/** The taxonomy label of a kind of help or population, in both languages, as one phrase each. */
+/** The taxonomy label of a kind of help or population in every catalogue on file, as one phrase each. */
 function labelEntries(section: "serviceType" | "population", key: string): VocabularyEntry[] {
-  return [es, en].map((messages) => {
-    const phrase = labelPhrase((messages.Taxonomy[section] as Record<string, string>)[key]!);
-    return { forms: [phrase], base: phrase };
+  return Object.values(catalogues).flatMap((messages) => {
+    const labels = (messages.Taxonomy as Record<string, unknown> | undefined)?.[section] as Record<string, string> | undefined;
+    const label = labels?.[key];
+    if (!label) return [];
+    const phrase = labelPhrase(label);
+    return [{ forms: [phrase], base: phrase }];
   });
 }
 
+/** A kind of help's or population's words in every language: Spanish and English above, then each language of arrival's. */
+const inEveryLanguage = <K extends string>(own: VocabularyEntry[], table: "services" | "populations", key: K): VocabularyEntry[] => [
+  ...own,
+  ...Object.values(arrivalLanguageWords).flatMap((language) => (language[table] as Partial<Record<K, VocabularyEntry[]>>)[key] ?? []),
+];
+
+/** The languages whose everyday words the search reads (plain language codes). */
+export const searchLanguages = ["es", "en", ...Object.keys(arrivalLanguageWords)];
+
 export const serviceVocabulary: [ServiceType, VocabularyEntry[]][] = serviceTypes.map((type) => [
   type,
-  [...serviceWords[type], ...labelEntries("serviceType", type)],
+  [...inEveryLanguage(serviceWords[type], "services", type), ...labelEntries("serviceType", type)],
 ]);
 
 export const populationVocabulary: [Population, VocabularyEntry[]][] = populations.map((population) => [
   population,
-  [...populationWords[population], ...labelEntries("population", population)],
+  [...inEveryLanguage(populationWords[population], "populations", population), ...labelEntries("population", population)],
 ]);

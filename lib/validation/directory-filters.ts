@@ -3,6 +3,7 @@
 // others still apply, and the page never fails because of its URL.
 import { z } from "zod";
 import { populations, serviceTypes } from "@/lib/taxonomy";
+import { officeFields } from "@/lib/validation/office";
 import { slugParamSchema } from "@/lib/validation/params";
 
 export const maxQueryLength = 100;
@@ -13,7 +14,11 @@ const fields = {
   city: slugParamSchema,
   service: z.enum(serviceTypes),
   population: z.enum(populations),
-  language: z.string().regex(/^[a-z]{2,3}$/),
+  /**
+   * A language help is given in: an office's own code (lib/validation/office.ts), matched exactly, so that
+   * every option of the menu (the codes offices hold, "pt-BR" included) is a value this accepts.
+   */
+  language: officeFields.languageCode,
   open: z.literal("1"),
   page: z.coerce.number().int().min(1).max(1000),
 };

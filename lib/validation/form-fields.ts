@@ -112,6 +112,7 @@ const knownMessages = new Set([
   "hoursOrder",
   "postalCode",
   "language",
+  "interpreters",
   "url",
   "required",
   "legalBody",

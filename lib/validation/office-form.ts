@@ -32,6 +32,7 @@ export const officeFormSchema = z
     .default("")
     .transform((value) => value.split(/[\s,]+/).filter(Boolean))
     .pipe(z.array(languageCode).max(20)),
+  interpreters: officeFields.interpreters.default("unknown"),
   confidentialAddress: checkbox,
   phones: phoneRows,
   emails: emailRows,

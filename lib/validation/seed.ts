@@ -110,6 +110,7 @@ export const seedOfficeSchema = z.strictObject({
   hours: z.array(seedHoursSchema).default([]),
   hoursNote: text.optional(),
   languages: z.array(officeFields.languageCode).max(officeLimits.languages).default([]),
+  interpreters: officeFields.interpreters.default("unknown"),
   confidentialAddress: z.boolean().default(false),
   needsVerification: z.boolean().default(false),
   verificationNote: text.optional(),

@@ -94,6 +94,7 @@ function officeFields(office: SeedOffice, cityIds: Map<string, string>) {
     timeZone: office.timeZone,
     hoursNote: jsonOrNull(office.hoursNote),
     languages: office.languages,
+    interpreters: office.interpreters,
     confidentialAddress: office.confidentialAddress,
     needsVerification: office.needsVerification,
     verificationNote: jsonOrNull(office.verificationNote),

@@ -40,6 +40,9 @@ describe("HSDS import --apply", () => {
     empty = await createPlacesOnlyDatabase(seed);
     seeded = await createTestDatabase();
     await seedDatabase(seeded.prisma, seed);
+    // The seed's sources state no office's languages: give two offices some, so the round trip carries them.
+    await seeded.prisma.office.update({ where: { slug: "acnur-tapachula" }, data: { languages: ["es", "ht", "fr"], interpreters: "yes" } });
+    await seeded.prisma.office.update({ where: { slug: "acnur-tijuana" }, data: { languages: ["es"], interpreters: "no" } });
     dir = await mkdtemp(path.join(os.tmpdir(), "amparo-hsds-apply-"));
   });
   afterAll(async () => {
@@ -93,6 +96,12 @@ describe("HSDS import --apply", () => {
     const sources = { where: { id: { in: exported.amparo_source.map((row) => row.id) } }, orderBy: { id: "asc" as const }, omit: { createdAt: true, updatedAt: true } };
     expect(await empty.prisma.source.findMany(sources)).toEqual(await seeded.prisma.source.findMany(sources));
     expect(await empty.prisma.citation.count()).toBe(exported.amparo_citation.length);
+
+    // Languages spoken come back from `language` rows, interpreters from the location's attribute; unknown stays unknown.
+    const languagesOf = async (prisma: PrismaClient) =>
+      prisma.office.findMany({ where: { OR: [{ interpreters: { not: "unknown" } }, { languages: { isEmpty: false } }] }, orderBy: { id: "asc" }, select: { id: true, languages: true, interpreters: true } });
+    expect(await languagesOf(empty.prisma)).toEqual(await languagesOf(seeded.prisma));
+    expect((await languagesOf(empty.prisma)).map((office) => office.interpreters).sort()).toEqual(["no", "yes"]);
 
     for (const lang of locales) {
       const again = await filesOf(await exportFrom(empty.prisma, `again-${lang}`, lang));

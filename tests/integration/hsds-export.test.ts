@@ -63,6 +63,8 @@ describe("HSDS 3.0 export", () => {
     // A shelter whose address must stay private: give it coordinates too, to see them withheld.
     await database.prisma.office.update({ where: { id: office.id }, data: { confidentialAddress: true, latitude: 32.5312, longitude: -117.0191 } });
     confidential = { ...office, street: office.street! };
+    // Languages spoken (language rows) and interpreters (a location attribute), so the schemas check both.
+    await database.prisma.office.update({ where: { slug: "acnur-tapachula" }, data: { languages: ["es", "ht"], interpreters: "yes" } });
     // Two citations of it: one quotes its street (withheld), the other does not (exported).
     const source = await database.prisma.source.findFirstOrThrow({ select: { id: true } });
     await database.prisma.citation.createMany({

@@ -24,6 +24,7 @@ const office = (id: string, overrides: Partial<SourceOffice> = {}): SourceOffice
   timeZone: "America/Tijuana",
   hoursNote: { es: "Llamar antes" },
   languages: ["es", "ht"],
+  interpreters: "unknown",
   confidentialAddress: false,
   phones: [],
   emails: [{ id: "3f0c3c1e-4a8b-4d0f-9d7e-2c5b8a1f6e01", address: "oficina@example.org", label: { es: "Citas" } }],
@@ -45,7 +46,7 @@ const organization: SourceOrganization = {
   emails: [{ id: "3f0c3c1e-4a8b-4d0f-9d7e-2c5b8a1f6e30", address: "info@example.org", label: null }],
   contacts: [{ id: "3f0c3c1e-4a8b-4d0f-9d7e-2c5b8a1f6e31", name: "Ana Pérez", title: { es: "Coordinadora" }, email: null }],
   offices: [
-    office("3f0c3c1e-4a8b-4d0f-9d7e-2c5b8a1f6e40", { confidentialAddress: true }),
+    office("3f0c3c1e-4a8b-4d0f-9d7e-2c5b8a1f6e40", { confidentialAddress: true, interpreters: "yes" }),
     office("3f0c3c1e-4a8b-4d0f-9d7e-2c5b8a1f6e41", { kind: "remote", city: null, street: null, latitude: null, longitude: null }),
   ],
   services: [
@@ -74,10 +75,29 @@ describe("HSDS mapping", () => {
     expect(tables.phone[1]).toMatchObject({ number: "ext. doce", extension: 12 });
     expect(tables.organization[0]).toMatchObject({ email: "info@example.org", year_incorporated: 2001 });
     expect(tables.cost_option).toEqual([expect.objectContaining({ amount: 0, currency: "MXN", option: "Gratuito" })]);
-    expect(tables.attribute.map((row) => row.link_type)).toEqual(["service_type", "audience", "audience"]);
+    expect(tables.attribute.map((row) => row.link_type)).toEqual(["interpreters", "service_type", "audience", "audience"]);
     // A service tied to no office in particular is given at every office, as on the site.
     expect(tables.service_at_location).toHaveLength(2);
     expect(hsdsDocuments(tables).service(organization.services[0]!.id)?.attributes[0]?.taxonomy_term).toMatchObject({ code: "shelter", name: "Albergue" });
+  });
+
+  it("gives the languages spoken in `language` records, and interpreters as an attribute only where known", () => {
+    const [withInterpreters, unknown] = organization.offices;
+    for (const location of [withInterpreters!, unknown!]) {
+      expect(tables.language.filter((row) => row.location_id === location.id).map((row) => row.code)).toEqual(["es", "ht"]);
+    }
+    const interpreterRows = tables.attribute.filter((row) => row.link_entity === "location");
+    expect(interpreterRows).toEqual([expect.objectContaining({ link_id: withInterpreters!.id, link_type: "interpreters" })]);
+    const term = tables.taxonomy_term.find((row) => row.id === interpreterRows[0]!.taxonomy_term_id);
+    expect(term).toMatchObject({ code: "yes", name: "Hay intérpretes" });
+    // The nested location document carries it with its term, as a service's attributes do.
+    const locations = hsdsDocuments(tables).organization(organization.id)?.locations ?? [];
+    expect(locations.map((location) => location.attributes.map((attribute) => attribute.taxonomy_term?.code))).toEqual([["yes"], []]);
+    // An unknown stays unknown on the way back, and "no" comes back as no.
+    const withNo = toHsdsTables([{ ...organization, offices: [office(unknown!.id, { interpreters: "no" })] }], { lang: "en", now });
+    const back = fromHsds(withNo, { lang: "en", timeZoneOf: () => "America/Tijuana" });
+    expect(back.organizations[0]?.offices.map((row) => row.interpreters)).toEqual(["no"]);
+    expect(fromHsds(tables, { lang: "es", timeZoneOf: () => "America/Tijuana" }).organizations[0]?.offices.map((row) => row.interpreters)).toEqual(["yes", "unknown"]);
   });
 
   it("reads its own tables back to the same tables", () => {

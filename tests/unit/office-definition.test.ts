@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { officeSchema } from "@/lib/api/schemas";
 import { formDataToObject } from "@/lib/validation/form-data";
-import { officeFormSchema } from "@/lib/validation/office-form";
+import { officeFormErrors, officeFormSchema } from "@/lib/validation/office-form";
 import { organizationFormSchema } from "@/lib/validation/organization-form";
 import { organizationLimits, serviceLimits } from "@/lib/validation/organization";
 import { seedOfficeSchema, seedOrganizationSchema, seedPhoneSchema, seedServiceSchema } from "@/lib/validation/seed";
@@ -10,7 +10,9 @@ import { serviceFormSchema } from "@/lib/validation/service-form";
 // Issue 12: the seed accepted any IANA zone and 4–10-character postcodes, the admin form 16 zones
 // and exactly five digits. One definition (lib/validation/office.ts) now decides for all three.
 
-const viaSeed = (fields: { postalCode?: string; timeZone: string; language?: string }) =>
+type Fields = { postalCode?: string; timeZone: string; language?: string; interpreters?: string };
+
+const viaSeed = (fields: Fields) =>
   seedOfficeSchema.safeParse({
     id: "00000000-0000-4000-8000-000000000020",
     slug: "oficina",
@@ -18,20 +20,22 @@ const viaSeed = (fields: { postalCode?: string; timeZone: string; language?: str
     address: { postalCode: fields.postalCode },
     timeZone: fields.timeZone,
     languages: fields.language ? [fields.language] : [],
+    ...(fields.interpreters === undefined ? {} : { interpreters: fields.interpreters }),
   }).success;
 
-const viaForm = (fields: { postalCode?: string; timeZone: string; language?: string }) => {
+const viaForm = (fields: Fields) => {
   const data = new FormData();
-  for (const [name, value] of Object.entries({ version: "1", "name.es": "Oficina", "name.en": "Office", timeZone: fields.timeZone, postalCode: fields.postalCode ?? "", languages: fields.language ?? "" })) {
+  for (const [name, value] of Object.entries({ version: "1", "name.es": "Oficina", "name.en": "Office", timeZone: fields.timeZone, postalCode: fields.postalCode ?? "", languages: fields.language ?? "", ...(fields.interpreters === undefined ? {} : { interpreters: fields.interpreters }) })) {
     data.append(name, value);
   }
   return officeFormSchema.safeParse(formDataToObject(data)).success;
 };
 
-const viaApi = (fields: { postalCode?: string; timeZone: string; language?: string }) =>
+const viaApi = (fields: Fields) =>
   officeSchema.shape.timeZone.safeParse(fields.timeZone).success &&
   (fields.postalCode === undefined || officeSchema.shape.address.options[1].shape.postalCode.safeParse(fields.postalCode).success) &&
-  (fields.language === undefined || officeSchema.shape.languages.safeParse([fields.language]).success);
+  (fields.language === undefined || officeSchema.shape.languages.safeParse([fields.language]).success) &&
+  (fields.interpreters === undefined || officeSchema.shape.interpreters.safeParse(fields.interpreters).success);
 
 const cases = [
   { fields: { timeZone: "America/Tijuana", postalCode: "22000" }, valid: true },
@@ -42,7 +46,30 @@ const cases = [
   { fields: { timeZone: "Europe/Madrid" }, valid: false },
   { fields: { timeZone: "America/Mexico_City", language: "es-MX" }, valid: true },
   { fields: { timeZone: "America/Mexico_City", language: "Spanish" }, valid: false },
+  { fields: { timeZone: "America/Mexico_City", language: "ht", interpreters: "yes" }, valid: true },
+  { fields: { timeZone: "America/Mexico_City", interpreters: "no" }, valid: true },
+  { fields: { timeZone: "America/Mexico_City", interpreters: "unknown" }, valid: true },
+  // Tri-state, not a boolean: "maybe" or "true" is nobody's answer.
+  { fields: { timeZone: "America/Mexico_City", interpreters: "maybe" }, valid: false },
+  { fields: { timeZone: "America/Mexico_City", interpreters: "true" }, valid: false },
 ];
+
+describe("interpreters: unknown unless someone says", () => {
+  it("defaults to unknown in the seed and the form alike", () => {
+    const seed = seedOfficeSchema.parse({ id: "00000000-0000-4000-8000-000000000021", slug: "o", name: { es: "O", en: "O" }, address: {}, timeZone: "America/Mexico_City" });
+    const data = new FormData();
+    for (const [name, value] of Object.entries({ version: "1", "name.es": "O", "name.en": "O", postalCode: "", timeZone: "America/Mexico_City" })) data.append(name, value);
+    expect({ seed: seed.interpreters, form: officeFormSchema.parse(formDataToObject(data)).interpreters }).toEqual({ seed: "unknown", form: "unknown" });
+  });
+
+  it("names a wrong value with its own translated message key", () => {
+    const data = new FormData();
+    for (const [name, value] of Object.entries({ version: "1", "name.es": "O", "name.en": "O", postalCode: "", timeZone: "America/Mexico_City", interpreters: "maybe" })) data.append(name, value);
+    const result = officeFormSchema.safeParse(formDataToObject(data));
+    expect(result.success).toBe(false);
+    expect(officeFormErrors(result.error!)).toEqual({ interpreters: "interpreters" });
+  });
+});
 
 describe("one definition of an office's facts", () => {
   for (const { fields, valid } of cases) {

@@ -166,4 +166,16 @@ describe("db:validate's list of unsourced facts", () => {
     );
     expect(unsourcedFacts(cited)).toEqual(["refugio service shelter: cost (free)", "refugio service shelter: populations"]);
   });
+
+  it("asks for a source stating an office's languages or interpreters, and for none while both are unknown", () => {
+    const withLanguages = (officeExtra: Record<string, unknown>, officeCitations: unknown[] = []) => {
+      const parsed = org([], officeCitations);
+      return unsourcedFacts({ ...parsed, offices: parsed.offices.map((office) => ({ ...office, ...officeExtra })) }).filter((line) => line.endsWith("languages"));
+    };
+    expect(withLanguages({})).toEqual([]);
+    expect(withLanguages({ languages: ["ht"] })).toEqual(["refugio-tapachula: languages"]);
+    expect(withLanguages({ interpreters: "no" })).toEqual(["refugio-tapachula: languages"]);
+    const source = "refugee-legal-aid-mexico";
+    expect(withLanguages({ languages: ["ht"], interpreters: "yes" }, [{ fact: "languages", source, excerpt: "atendemos en kreyòl, con intérpretes" }])).toEqual([]);
+  });
 });

@@ -26,6 +26,7 @@ const office = (confidential: boolean): OfficeDetail => ({
   hoursNote: null,
   hours: [{ weekday: 1, opens: "09:00", closes: "17:00", label: null }],
   languages: [],
+  interpreters: "unknown",
   needsVerification: false,
   phones: [{ id: "p", e164: "+529343421111", display: "+52 934 342 1111", extension: null, type: "voice", whatsapp: false, callable: true, label: null }],
   emails: [],

@@ -33,6 +33,7 @@ function officeData(values: OfficeFormValues) {
     timeZone: values.timeZone,
     hoursNote: blankToNull(values.hoursNote) ?? Prisma.DbNull,
     languages: officeLanguages(values),
+    interpreters: values.interpreters,
     confidentialAddress: values.confidentialAddress,
   };
 }
@@ -45,6 +46,7 @@ export function snapshotOfValues(values: OfficeFormValues): OfficeSnapshot {
     timeZone: values.timeZone,
     hoursNote: localizedForForm(values.hoursNote),
     languages: officeLanguages(values),
+    interpreters: values.interpreters,
     confidentialAddress: values.confidentialAddress,
     phones: phoneRowsOfValues(values.phones),
     emails: values.emails,
