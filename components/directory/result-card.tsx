@@ -63,11 +63,15 @@ export function ResultCard({ listing, locale, translators: { t, to, tt }, childr
       </p>
       {listing.place ? <DistanceFromHere place={listing.place} /> : null}
       {office?.address.confidential ? <p className="text-sm text-warn-800">{t("addressConfidential")}</p> : null}
-      {organization.freeOfCharge ? (
+      {/* What the sources say of the cost, never more (decision 022). */}
+      {listing.cost === "free" ? (
         <p>
           <span className="rounded bg-brand-100 px-2 text-sm font-semibold text-brand-900">{t("free")}</span>
         </p>
-      ) : null}
+      ) : (
+        <p className="text-sm">{t(listing.cost === "charges" ? "costCharges" : "costUnknown")}</p>
+      )}
+      {office && !remote && !listing.hasHours ? <p className="text-sm">{t("callBeforeGoing")}</p> : null}
       <TagList items={listing.serviceTypes.map((type) => ({ key: type, label: tt(`serviceType.${type}`) }))} />
       {listing.populations.length > 0 ? (
         <p className="text-sm text-gray-800">
