@@ -16,7 +16,7 @@ export async function LocaleSwitcher() {
       href={href}
       hrefLang={other}
       lang={other}
-      className="rounded px-2 py-1 text-sm font-medium no-underline border border-brand-700 hover:bg-brand-50"
+      className="shrink-0 rounded px-2 py-1 text-sm font-medium no-underline border border-brand-700 hover:bg-brand-50"
     >
       {label}
     </a>
