@@ -86,7 +86,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   // Phones: after a search the form folds into one line saying what is applied, so the first result is on the
   // first screen; laptops (≥ 1024 px) show filters and results side by side (decision 022).
   return (
-    <div data-wide className="space-y-6 lg:grid lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start lg:gap-x-8 lg:gap-y-6 lg:space-y-0">
+    <div data-wide className="directory-layout">
       <h1 className="text-2xl font-bold lg:col-span-2">{t("title")}</h1>
       {invalid.length > 0 ? (
         <p className="rounded border-l-4 border-warn-800 bg-warn-50 p-3 lg:col-span-2">
@@ -199,7 +199,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
                         {filters.state || filters.city ? ` ${t("groupRemoteEverywhere")}` : null}
                       </p>
                     ) : null}
-                    <ol className="space-y-4 xl:grid xl:grid-cols-2 xl:gap-4 xl:space-y-0">
+                    <ol className="result-list">
                       {group.listings.map((listing) => (
                         <li key={listing.key}>
                           <ResultCard listing={listing} locale={locale} translators={cardTranslators}>
