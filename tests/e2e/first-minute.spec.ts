@@ -167,6 +167,15 @@ test.describe("on a laptop", () => {
     expect(main.width).toBeGreaterThan(1000);
   });
 
+  test("the organisations list uses the width too, its cards two by two", async ({ page }) => {
+    await page.goto("/es/organizaciones");
+    const cards = page.locator("main > div > ul > li");
+    const first = (await cards.nth(0).boundingBox())!;
+    const second = (await cards.nth(1).boundingBox())!;
+    expect(second.x).toBeGreaterThan(first.x + first.width);
+    expect(second.y).toBe(first.y);
+  });
+
   test("a reading page keeps its narrow column", async ({ page }) => {
     await page.goto("/es/informacion-legal/avoid-fraud");
     const main = (await page.locator("main").boundingBox())!;
