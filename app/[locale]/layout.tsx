@@ -45,7 +45,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             {t("skipToContent")}
           </a>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
+          <main id="main" className="site-width w-full flex-1 px-4 py-4 sm:py-6">
             {children}
           </main>
           <SiteFooter />

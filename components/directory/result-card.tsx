@@ -36,6 +36,14 @@ export function ResultCard({ listing, locale, translators: { t, to, tt }, childr
   const { organizationContacts } = listing;
   const mainOffice = (label: { text: string } | null) => <span className="text-sm text-gray-700"> ({label?.text ?? t("mainOffice")})</span>;
   const name = organization.name?.text ?? organization.slug;
+  // What the sources say of the cost, never more, and to call first where no hours are published (decision 022).
+  // One paragraph, one string: the page carries each card twice.
+  const cautions = [
+    listing.cost === "free" ? null : t(listing.cost === "charges" ? "costCharges" : "costUnknown"),
+    office && !remote && !listing.hasHours ? t("callBeforeGoing") : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
   return (
     <article className="card">
       <h4 className="text-lg font-semibold">
@@ -64,11 +72,12 @@ export function ResultCard({ listing, locale, translators: { t, to, tt }, childr
       </p>
       {listing.place ? <DistanceFromHere place={listing.place} /> : null}
       {office?.address.confidential ? <p className="text-sm text-warn-800">{t("addressConfidential")}</p> : null}
-      {organization.freeOfCharge ? (
+      {listing.cost === "free" ? (
         <p>
           <span className="rounded bg-brand-100 px-2 text-sm font-semibold text-brand-900">{t("free")}</span>
         </p>
       ) : null}
+      {cautions ? <p className="text-sm">{cautions}</p> : null}
       <TagList items={listing.serviceTypes.map((type) => ({ key: type, label: tt(`serviceType.${type}`) }))} />
       {listing.populations.length > 0 ? (
         <p className="text-sm text-gray-800">

@@ -19,6 +19,12 @@ type Props = {
   compact?: boolean;
   /** The referral list (office slugs), kept when the search changes. */
   referral?: string[];
+  /** Whether "open now" is offered: only when enough of the results publish their hours (lib/directory/trust.ts). */
+  openNow?: boolean;
+  /** Without the text field: the home page gives it its own form at the top, and these menus further down. */
+  text?: boolean;
+  /** The heading that names this search (a page with two needs each named, WCAG landmark names). */
+  labelledBy?: string;
 };
 
 function SelectField(props: { name: DirectoryParam; label: string; value?: string; anyLabel: string; children: ReactNode }) {
@@ -43,7 +49,7 @@ const renderOptions = (options: Option[]) =>
   ));
 
 /** A plain GET form: it works without JavaScript, and the URL it leads to can be shared. */
-export async function SearchForm({ filters, places, facets, compact = false, referral = [] }: Props) {
+export async function SearchForm({ filters, places, facets, compact = false, referral = [], openNow = true, text = true, labelledBy }: Props) {
   const t = await getTranslations("Directory");
   const tt = await getTranslations("Taxonomy");
   const locale = (await getLocale()) as Locale;
@@ -82,7 +88,8 @@ export async function SearchForm({ filters, places, facets, compact = false, ref
   const stateOptions = (states: Places) => options("state", states.map((state) => ({ value: state.slug, label: state.name })));
 
   return (
-    <form method="get" action={getPathname({ locale, href: "/directory" })} role="search" className="space-y-3">
+    <form method="get" action={getPathname({ locale, href: "/directory" })} role="search" aria-labelledby={labelledBy} className="space-y-3">
+      {text ? (
       <div>
         <label htmlFor="q" className="font-medium">
           {t("searchLabel")}
@@ -101,7 +108,8 @@ export async function SearchForm({ filters, places, facets, compact = false, ref
           {t("searchHint")}
         </p>
       </div>
-      <div className="grid gap-3 sm:grid-cols-2">
+      ) : null}
+      <div className={compact ? "grid gap-3 sm:grid-cols-2" : "grid gap-3 sm:grid-cols-2 lg:grid-cols-1"}>
         {compact ? null : (
           <SelectField name="state" label={t("state")} value={filters.state} anyLabel={t("anyState")}>
             {renderOptions(stateOptions(mexicanStates))}
@@ -147,11 +155,15 @@ export async function SearchForm({ filters, places, facets, compact = false, ref
           </SelectField>
         ) : null}
       </div>
-      {compact ? null : (
+      {compact ? null : openNow ? (
         <label className="flex items-center gap-2">
           <input type="checkbox" name="open" value="1" defaultChecked={filters.open === "1"} className="h-5 w-5" />
           {t("openNow")}
         </label>
+      ) : (
+        <p id="open-now-unavailable" className="text-sm text-gray-700">
+          {t("openNowUnavailable")}
+        </p>
       )}
       {referral.map((slug) => (
         <input key={slug} type="hidden" name="o" value={slug} />

@@ -25,7 +25,8 @@ export async function ServiceList({ services, officeCount }: Props) {
           )}
           <dl className="grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
             {[
-              { term: t("cost"), detail: tt(`cost.${service.cost}`) },
+              // Not a bare "cost not confirmed": the home page speaks of free help, so say what to do (decision 022).
+              { term: t("cost"), detail: service.cost === "unknown" ? t("costUnknown") : tt(`cost.${service.cost}`) },
               { term: t("eligibility"), detail: service.eligibility && <LocalizedText value={service.eligibility} /> },
               {
                 term: t("accessMethods"),

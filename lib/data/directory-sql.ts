@@ -137,7 +137,7 @@ export function facetCountsQuery(
   const narrowed = Boolean(search || filters.open);
   const source = narrowed ? Prisma.sql`matched` : Prisma.sql`directory_listing`;
   const matched = Prisma.sql`matched AS MATERIALIZED (
-      SELECT l.listing_id, l.state_slug, l.city_slug, l.everywhere, l.languages, l.service_types, l.populations, l.service_populations
+      SELECT l.listing_id, l.state_slug, l.city_slug, l.everywhere, l.languages, l.service_types, l.populations, l.service_populations, l.open_week
       FROM directory_listing l
       WHERE ${textConditions(search)} AND ${filters.open ? openNowCondition : Prisma.sql`TRUE`})`;
   // Choosing a state or a city replaces a place read from the text: their options count without it.
@@ -172,6 +172,13 @@ export function facetCountsQuery(
     return Prisma.sql`SELECT ${dimension} AS dimension, p.value, p.count + (SELECT count(*) FROM ${source} l WHERE ${where(dimension)} AND l.everywhere) AS count
       FROM (SELECT ${column} AS value, count(*) AS count FROM ${source} l WHERE ${where(dimension)} AND ${column} IS NOT NULL GROUP BY 1) p`;
   };
+  // How many of the results (as if "open now" were off) publish opening hours: the page offers
+  // "open now" only when enough do (docs/decisions/022-first-minute-on-a-phone.md).
+  const hoursConditions = filterConditionList({ ...filters, open: undefined });
+  const hours =
+    live || narrowed || hoursConditions.length > 0
+      ? Prisma.sql`SELECT 'hours', '', count(*) FROM ${source} l WHERE ${and(hoursConditions)} AND l.open_week IS NOT NULL`
+      : Prisma.sql`SELECT dimension, value, count FROM directory_facet_all WHERE dimension = 'hours'`;
   return Prisma.sql`
     ${withOpenNow(filters, now, narrowed ? [matched] : [])}
     ${counts("state", countPlaces("state"))}
@@ -182,7 +189,9 @@ export function facetCountsQuery(
     UNION ALL
     ${counts("service", services)}
     UNION ALL
-    ${counts("population", populations)}`;
+    ${counts("population", populations)}
+    UNION ALL
+    ${hours}`;
 }
 
 /** Nothing typed and nothing chosen but the page: counts and total come precomputed (directory_facet_all). */

@@ -4,6 +4,7 @@ import { facetCountsQuery, isUnfiltered, resultPageQuery, type Dimension } from 
 import { countDirectoryQuery, describeUnderstanding, resolveDirectoryQuery } from "@/lib/data/directory-query";
 import { suggestRelaxations } from "@/lib/data/directory-suggestions";
 import { findLegalAnswer } from "@/lib/data/legal-answer";
+import { listingCost } from "@/lib/directory/trust";
 import { listingPlace } from "@/lib/geo/distance";
 import { addressSelect, citySelect, emailSelect, givenAtOffice, phoneSelect, shapeAddress, shapeCity, shapeEmail, shapePhone } from "@/lib/data/shape";
 import type { Locale } from "@/lib/i18n/locales";
@@ -15,7 +16,7 @@ import { pickLocalized } from "@/lib/validation/localized-text";
 export const pageSize = 20;
 
 type ListingRow = { org_id: string; office_id: string | null; total: bigint | null };
-type FacetRow = { dimension: Dimension | "total"; value: string; count: bigint };
+type FacetRow = { dimension: Dimension | "total" | "hours"; value: string; count: bigint };
 
 /**
  * One page of directory results for these filters, with the count each filter
@@ -34,7 +35,7 @@ export async function searchDirectory(filters: DirectoryFilters, locale: Locale,
     db().$queryRaw<ListingRow[]>(resultPageQuery(effective, search, now, { limit: pageSize, offset: (filters.page - 1) * pageSize })),
     db().$queryRaw<FacetRow[]>(facetCountsQuery(effective, search, now, { placeFilters: filters })),
   ]);
-  const facet = (dimension: Dimension | "total") =>
+  const facet = (dimension: FacetRow["dimension"]) =>
     new Map(facetRows.filter((row) => row.dimension === dimension).map((row) => [row.value, Number(row.count)]));
   // A page past the end still needs the total: count without paging.
   const total = unfiltered
@@ -48,6 +49,8 @@ export async function searchDirectory(filters: DirectoryFilters, locale: Locale,
     page: filters.page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     results,
+    /** How many results (counted as if "open now" were off) publish opening hours. */
+    withHours: facet("hours").get("") ?? 0,
     facets: {
       state: facet("state"),
       city: facet("city"),
@@ -85,7 +88,7 @@ export async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id"
         emails: { select: emailSelect, orderBy: { position: "asc" } },
         services: {
           where: { published: true },
-          select: { type: true, populations: true, offices: { select: { officeId: true } } },
+          select: { type: true, populations: true, cost: true, offices: { select: { officeId: true } } },
         },
       },
     }),
@@ -102,6 +105,7 @@ export async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id"
         emails: { select: emailSelect, orderBy: { position: "asc" } },
         languages: true,
         interpreters: true,
+        _count: { select: { hours: true } },
       },
     }),
   ]);
@@ -126,6 +130,13 @@ export async function loadListings(rows: Pick<ListingRow, "org_id" | "office_id"
         acronym: pickLocalized(org.acronym, locale),
         freeOfCharge: org.freeOfCharge,
       },
+      /**
+       * What the sources say of the cost here: "free" when the organisation is marked free of charge, or every
+       * service given here is (each backed by a citation); "charges" when it is marked as charging; else "unknown".
+       */
+      cost: listingCost(org.freeOfCharge, services),
+      /** Whether the office publishes opening hours (else the card says to call before going). */
+      hasHours: Boolean(office?._count.hours),
       office: office
         ? {
             slug: office.slug,

@@ -108,3 +108,17 @@ export async function countDirectory() {
   ]);
   return { organizations, offices, cities };
 }
+
+// Where fraud can be reported, beyond the organisation itself: the legal note on fraud (its "how to report"
+// list) and the human rights commission it names for public officials. Linked only while published.
+export const fraudNoteSlug = "avoid-fraud";
+export const humanRightsCommissionSlug = "cndh";
+
+/** Which of the fraud-report destinations the site can link to. */
+export async function fraudReportPlaces() {
+  const [note, commission] = await Promise.all([
+    db().legalNote.count({ where: { slug: fraudNoteSlug, published: true } }),
+    db().organization.count({ where: { slug: humanRightsCommissionSlug, published: true } }),
+  ]);
+  return { fraudNote: note > 0, humanRightsCommission: commission > 0 };
+}

@@ -32,3 +32,15 @@ for (const path of pages) {
     expect(serious).toEqual([]);
   });
 }
+
+// The directory's filters beside its results on a laptop (decision 022).
+test.describe("on a laptop", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  for (const path of ["/es/directorio?q=abogado&city=tapachula", "/en"]) {
+    test(`${path} has no serious or critical accessibility violations at 1280 px`, async ({ page }) => {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id)).toEqual([]);
+    });
+  }
+});

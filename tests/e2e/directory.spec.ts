@@ -5,8 +5,10 @@ const resultNames = (page: Page) => page.getByRole("region", { name: /Resultados
 test.describe("the directory", () => {
   test("a person searches their city in Spanish, opens an office and finds a number to call", async ({ page }) => {
     await page.goto("/es");
-    await page.getByLabel("¿Dónde?").selectOption({ label: "Tapachula" });
-    await page.getByRole("button", { name: "Buscar" }).click();
+    // The home page's menus are a search of their own, below the first screen's text search (decision 022).
+    const menus = page.getByRole("search", { name: "Busque por lugar y tipo de ayuda" });
+    await menus.getByLabel("¿Dónde?").selectOption({ label: "Tapachula" });
+    await menus.getByRole("button", { name: "Buscar" }).click();
     await expect(page).toHaveURL(/\/es\/directorio\?.*city=tapachula/);
     await expect(page.getByRole("status").filter({ hasText: /resultados?/ })).toBeVisible();
     // The places are in Tapachula; the remote help of national bodies follows in its own group.

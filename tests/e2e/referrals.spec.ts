@@ -139,6 +139,8 @@ test.describe("a referral list", () => {
 
   test("keeps the list when the search changes", async ({ page }) => {
     await page.goto(`/es/directorio?city=tapachula&o=${fray.slug}`);
+    // After a search the form is folded under the summary of what is applied (decision 022).
+    await page.getByText("Tapachula — cambiar").click();
     await page.getByLabel("Tipo de ayuda").selectOption("shelter");
     await page.getByRole("button", { name: "Buscar" }).click();
     await expect(page).toHaveURL(/service=shelter/);

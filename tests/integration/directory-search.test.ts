@@ -210,6 +210,30 @@ describe("directory search", () => {
     }
   });
 
+  it("counts the results that publish opening hours, as the cards say, precomputed or live (decision 022)", async () => {
+    const withHours = async (filters: Partial<DirectoryFilters>) => {
+      const found = await search(filters);
+      // Every page of these results, to count their cards that have hours.
+      const pages = await Promise.all(Array.from({ length: found.pageCount }, (_, index) => search({ ...filters, page: index + 1 })));
+      return { counted: found.withHours, onCards: pages.flatMap((page) => page.results).filter((result) => result.hasHours).length };
+    };
+    const offices = await database.prisma.office.count({ where: { published: true, hours: { some: {} } } });
+    const all = await withHours({});
+    expect(all.counted).toBeGreaterThan(0);
+    expect(all.counted).toBe(offices);
+    expect(all.onCards).toBe(all.counted);
+    // Filtered and with words: counted live, within the results only.
+    for (const filters of [{ city: "guadalajara" }, { q: "casa del migrante" }, { city: "tapachula" }]) {
+      const { counted, onCards } = await withHours(filters);
+      expect(counted, JSON.stringify(filters)).toBe(onCards);
+    }
+    expect((await withHours({ city: "guadalajara" })).counted).toBeGreaterThan(0);
+    const live = await database.prisma.$queryRaw<{ dimension: string; count: bigint }[]>(
+      facetCountsQuery({ page: 1 }, null, new Date(), { live: true }),
+    );
+    expect(Number(live.find((row) => row.dimension === "hours")?.count)).toBe(all.counted);
+  });
+
   it("treats SQL and HTML in the query as plain words", async () => {
     for (const q of ["'; DROP TABLE \"Office\"; --", "<script>alert(1)</script>", "%_%", "\\"]) {
       const result = await search({ q });

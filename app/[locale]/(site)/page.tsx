@@ -1,9 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SearchForm } from "@/components/directory/search-form";
+import { FirstSteps } from "@/components/home/first-steps";
 import { LegalNoteList } from "@/components/legal/legal-note-list";
 import { listPlacesWithOffices } from "@/lib/data/directory";
 import { listLegalNotes } from "@/lib/data/legal-notes";
-import { countDirectory } from "@/lib/data/organizations";
+import { countDirectory, fraudNoteSlug } from "@/lib/data/organizations";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -28,18 +29,22 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   const td = await getTranslations("Deadline");
   const [counts, notes, places] = await Promise.all([countDirectory(), listLegalNotes(locale), listPlacesWithOffices(locale)]);
   const hasDeadlineNote = notes.some((note) => note.slug === deadlineNoteSlug);
+  const hasFraudNote = notes.some((note) => note.slug === fraudNoteSlug);
   return (
     <div className="space-y-8">
-      <section className="space-y-3">
-        <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{t("title")}</h1>
-        <p className="text-lg">{t("intro")}</p>
-      </section>
+      {/* The first screen of a 360×640 phone: title, search, what to do now (decision 022). */}
+      <div className="space-y-3">
+        <h1 className="text-xl font-bold leading-tight sm:text-3xl">{t("title")}</h1>
+        <FirstSteps locale={locale} />
+      </div>
+
+      <p className="text-lg">{t("intro")}</p>
 
       <section aria-labelledby="search" className="rounded-lg border border-gray-200 p-4">
         <h2 id="search" className="mb-2 text-xl font-semibold">
           {t("searchTitle")}
         </h2>
-        <SearchForm filters={{}} places={places} compact />
+        <SearchForm filters={{}} places={places} compact text={false} labelledBy="search" />
       </section>
 
       <section aria-labelledby="free" className="rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">
@@ -47,6 +52,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
           {t("freeTitle")}
         </h2>
         <p>{t("freeBody")}</p>
+        {hasFraudNote ? (
+          <p className="mt-2">
+            <Link href={{ pathname: "/legal/[slug]", params: { slug: fraudNoteSlug } }}>{t("freeLink")}</Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="find" className="space-y-2">

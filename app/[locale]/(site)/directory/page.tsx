@@ -21,6 +21,7 @@ import {
 import { maxReferralOffices, parseReferralList, referralParam } from "@/lib/validation/referral-list";
 import { officeTitle } from "@/lib/referrals/referral-text";
 import { groupResults } from "@/lib/directory/result-groups";
+import { offerOpenNow } from "@/lib/directory/trust";
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -80,138 +81,157 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   const groups = groupResults(results.results);
   const pageLink = (page: number) => ({ pathname: "/directory" as const, query: keepList(directoryQuery({ ...filters, page })) });
 
+  const openNow = offerOpenNow({ total: results.total, withHours: results.withHours, on: filters.open === "1" });
+
+  // Phones: after a search the form folds into one line saying what is applied, so the first result is on the
+  // first screen; laptops (≥ 1024 px) show filters and results side by side (decision 022).
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+    <div data-wide className="directory-layout">
+      <h1 className="text-2xl font-bold lg:col-span-2">{t("title")}</h1>
       {invalid.length > 0 ? (
-        <p className="rounded border-l-4 border-warn-800 bg-warn-50 p-3">
+        <p className="rounded border-l-4 border-warn-800 bg-warn-50 p-3 lg:col-span-2">
           {t("invalid", { count: invalid.length, names: [...new Set(invalid)].map((name) => t(`param.${name}`)).join(", ") })}
         </p>
       ) : null}
-      <SearchForm filters={filters} places={places} facets={results.facets} referral={referral} />
+      <details id="filters" className="filters" open={active.length === 0}>
+        <summary className="flex min-h-11 cursor-pointer items-center gap-1 rounded border border-gray-400 px-3 py-2">
+          {active.length > 0 ? (
+            <span>
+              {active.map(([, label]) => label).join(" · ")} — <span className="font-semibold text-brand-700 underline">{t("filtersChange")}</span>
+            </span>
+          ) : (
+            <span className="font-semibold">{t("filtersOpen")}</span>
+          )}
+        </summary>
+        <div className="pt-3">
+          <SearchForm filters={filters} places={places} facets={results.facets} referral={referral} openNow={openNow} />
+        </div>
+      </details>
 
-      {results.answer ? <LegalAnswerBox answer={results.answer} /> : null}
+      <div className="space-y-6">
+        {results.answer ? <LegalAnswerBox answer={results.answer} /> : null}
 
-      <section aria-labelledby="results" className="space-y-4">
-        <h2 id="results" className="text-xl font-semibold">
-          {t("results")}: <span role="status">{t("resultCount", { count: results.total })}</span>
-        </h2>
-        {results.understood ? (
-          <UnderstoodQuery
-            understood={results.understood}
-            queryWith={(q) => keepList(directoryQuery({ ...filters, q, page: 1 }))}
-            queryWithTypedPlace={keepList(directoryQuery({ ...filters, state: undefined, city: undefined, page: 1 }))}
-          />
-        ) : null}
-        {active.length > 0 ? (
-          <div>
-            <h3 className="sr-only">{t("activeFilters")}</h3>
-            <ul className="flex flex-wrap gap-2">
-              {active.map(([name, label]) => (
-                <li key={name}>
-                  <Link
-                    href={{ pathname: "/directory", query: keepList(directoryQuery(without(name))) }}
-                    className="inline-block rounded-full bg-gray-100 px-3 py-1 text-sm"
-                  >
-                    {t("removeFilter", { label })} ✕
-                  </Link>
-                </li>
-              ))}
-              {active.length > 1 ? (
-                <li>
-                  <Link href={{ pathname: "/directory", query: keepList({}) }} className="inline-block px-2 py-1 text-sm">
-                    {t("clearAll")}
-                  </Link>
-                </li>
-              ) : null}
-            </ul>
-          </div>
-        ) : null}
-
-        <p className="flex flex-wrap gap-x-4 gap-y-2">
-          {referral.length > 0 ? (
-            <Link href={{ pathname: "/referrals", query: keepList(directoryQuery(filters)) }} className="font-semibold">
-              {tr("open", { count: referral.length })}
-            </Link>
-          ) : null}
-          {results.total > 0 ? (
-            <a href={`/api/v1/offices.csv?${new URLSearchParams({ ...directoryQuery({ ...filters, page: 1 }), lang: locale })}`} download>
-              {tr("downloadResults")}
-            </a>
-          ) : null}
-        </p>
-
-        {results.total === 0 ? (
-          <div className="space-y-4">
-            <p className="font-semibold">{t("noResultsTitle")}</p>
-            <SearchSuggestions
-              suggestions={results.suggestions}
-              stateName={(slug) => stateName.get(slug) ?? slug}
-              queryFor={(suggested) => keepList(directoryQuery(suggested))}
+        <section aria-labelledby="results" className="space-y-4">
+          <h2 id="results" className="text-xl font-semibold">
+            {t("results")}: <span role="status">{t("resultCount", { count: results.total })}</span>
+          </h2>
+          {results.understood ? (
+            <UnderstoodQuery
+              understood={results.understood}
+              queryWith={(q) => keepList(directoryQuery({ ...filters, q, page: 1 }))}
+              queryWithTypedPlace={keepList(directoryQuery({ ...filters, state: undefined, city: undefined, page: 1 }))}
             />
-            <p>{t("noResultsBody")}</p>
-            <NationalContacts contacts={nationalContacts} />
-          </div>
-        ) : (
-          <NearMe
-            locale={locale}
-            text={{
-              button: tn("button"),
-              privacy: tn("privacy"),
-              locating: tn("locating"),
-              shown: tn("shown"),
-              denied: tn("denied"),
-              failed: tn("failed"),
-              // Raw: the device fills in {distance}, which the server never knows.
-              toOffice: tn.raw("toOffice") as string,
-              toCityCentre: tn.raw("toCityCentre") as string,
-            }}
-          >
-            {groups.map((group) => {
-              const headingId = `results-${group.key}`;
-              return (
-                <section key={group.key} aria-labelledby={headingId} className="mt-4 space-y-3">
-                  <h3 id={headingId} className="text-lg font-semibold">
-                    {group.key === "remote" ? t("groupRemote") : t("groupPlaces", { country: countryNames.of(group.key) ?? group.key })}
-                  </h3>
-                  {group.key === "remote" ? (
-                    <p className="text-sm text-gray-700">
-                      {t("groupRemoteHint")}
-                      {filters.state || filters.city ? ` ${t("groupRemoteEverywhere")}` : null}
-                    </p>
-                  ) : null}
-                  <ol className="space-y-4">
-                    {group.listings.map((listing) => (
-                      <li key={listing.key}>
-                        <ResultCard listing={listing} locale={locale} translators={cardTranslators}>
-                          {listing.office ? (
-                            <ReferralToggle
-                              locale={locale}
-                              text={referralText}
-                              slug={listing.office.slug}
-                              name={officeTitle({ name: listing.office.name, organization: listing.organization }) || listing.office.slug}
-                              filters={filters}
-                              referral={referral}
-                            />
-                          ) : null}
-                        </ResultCard>
-                      </li>
-                    ))}
-                  </ol>
-                </section>
-              );
-            })}
-          </NearMe>
-        )}
+          ) : null}
+          {active.length > 0 ? (
+            <div>
+              <h3 className="sr-only">{t("activeFilters")}</h3>
+              <ul className="flex flex-wrap gap-2">
+                {active.map(([name, label]) => (
+                  <li key={name}>
+                    <Link
+                      href={{ pathname: "/directory", query: keepList(directoryQuery(without(name))) }}
+                      className="inline-block rounded-full bg-gray-100 px-3 py-1 text-sm"
+                    >
+                      {t("removeFilter", { label })} ✕
+                    </Link>
+                  </li>
+                ))}
+                {active.length > 1 ? (
+                  <li>
+                    <Link href={{ pathname: "/directory", query: keepList({}) }} className="inline-block px-2 py-1 text-sm">
+                      {t("clearAll")}
+                    </Link>
+                  </li>
+                ) : null}
+              </ul>
+            </div>
+          ) : null}
 
-        {results.pageCount > 1 ? (
-          <nav aria-label={t("pagination")} className="flex items-center justify-between gap-2">
-            {results.page > 1 ? <Link href={pageLink(results.page - 1)}>← {t("previous")}</Link> : <span />}
-            <span className="text-sm">{t("pageOf", { page: results.page, pageCount: results.pageCount })}</span>
-            {results.page < results.pageCount ? <Link href={pageLink(results.page + 1)}>{t("next")} →</Link> : <span />}
-          </nav>
-        ) : null}
-      </section>
+          <p className="flex flex-wrap gap-x-4 gap-y-2">
+            {referral.length > 0 ? (
+              <Link href={{ pathname: "/referrals", query: keepList(directoryQuery(filters)) }} className="font-semibold">
+                {tr("open", { count: referral.length })}
+              </Link>
+            ) : null}
+            {results.total > 0 ? (
+              <a href={`/api/v1/offices.csv?${new URLSearchParams({ ...directoryQuery({ ...filters, page: 1 }), lang: locale })}`} download>
+                {tr("downloadResults")}
+              </a>
+            ) : null}
+          </p>
+
+          {results.total === 0 ? (
+            <div className="space-y-4">
+              <p className="font-semibold">{t("noResultsTitle")}</p>
+              <SearchSuggestions
+                suggestions={results.suggestions}
+                stateName={(slug) => stateName.get(slug) ?? slug}
+                queryFor={(suggested) => keepList(directoryQuery(suggested))}
+              />
+              <p>{t("noResultsBody")}</p>
+              <NationalContacts contacts={nationalContacts} />
+            </div>
+          ) : (
+            <NearMe
+              locale={locale}
+              text={{
+                button: tn("button"),
+                privacy: tn("privacy"),
+                locating: tn("locating"),
+                shown: tn("shown"),
+                denied: tn("denied"),
+                failed: tn("failed"),
+                // Raw: the device fills in {distance}, which the server never knows.
+                toOffice: tn.raw("toOffice") as string,
+                toCityCentre: tn.raw("toCityCentre") as string,
+              }}
+            >
+              {groups.map((group) => {
+                const headingId = `results-${group.key}`;
+                return (
+                  <section key={group.key} aria-labelledby={headingId} className="mt-4 space-y-3">
+                    <h3 id={headingId} className="text-lg font-semibold">
+                      {group.key === "remote" ? t("groupRemote") : t("groupPlaces", { country: countryNames.of(group.key) ?? group.key })}
+                    </h3>
+                    {group.key === "remote" ? (
+                      <p className="text-sm text-gray-700">
+                        {t("groupRemoteHint")}
+                        {filters.state || filters.city ? ` ${t("groupRemoteEverywhere")}` : null}
+                      </p>
+                    ) : null}
+                    <ol className="result-list">
+                      {group.listings.map((listing) => (
+                        <li key={listing.key}>
+                          <ResultCard listing={listing} locale={locale} translators={cardTranslators}>
+                            {listing.office ? (
+                              <ReferralToggle
+                                locale={locale}
+                                text={referralText}
+                                slug={listing.office.slug}
+                                name={officeTitle({ name: listing.office.name, organization: listing.organization }) || listing.office.slug}
+                                filters={filters}
+                                referral={referral}
+                              />
+                            ) : null}
+                          </ResultCard>
+                        </li>
+                      ))}
+                    </ol>
+                  </section>
+                );
+              })}
+            </NearMe>
+          )}
+
+          {results.pageCount > 1 ? (
+            <nav aria-label={t("pagination")} className="flex items-center justify-between gap-2">
+              {results.page > 1 ? <Link href={pageLink(results.page - 1)}>← {t("previous")}</Link> : <span />}
+              <span className="text-sm">{t("pageOf", { page: results.page, pageCount: results.pageCount })}</span>
+              {results.page < results.pageCount ? <Link href={pageLink(results.page + 1)}>{t("next")} →</Link> : <span />}
+            </nav>
+          ) : null}
+        </section>
+      </div>
     </div>
   );
 }

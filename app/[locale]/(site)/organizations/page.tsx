@@ -19,10 +19,11 @@ export default async function OrganizationsPage({ params }: Props) {
   const t = await getTranslations("Organizations");
   const organizations = await listOrganizationsWithOffices(locale);
   return (
-    <div className="space-y-4">
+    // A list of cards to scan: on a laptop it uses the width, like the directory (decision 022).
+    <div data-wide className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro", { count: organizations.length })}</p>
-      <ul className="space-y-4">
+      <ul className="space-y-4 lg:grid lg:grid-cols-2 lg:gap-4 lg:space-y-0">
         {organizations.map((organization) => (
           <li key={organization.id}>
             <OrganizationCard organization={organization} />
