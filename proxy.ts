@@ -6,6 +6,7 @@ import { isDatabaseAvailable } from "@/lib/db/availability";
 import { requestPathHeader } from "@/lib/http/request-path";
 import { createNonce, pageContentSecurityPolicy } from "@/lib/http/security-headers";
 import { unavailableResponse } from "@/lib/http/unavailable-page";
+import { localeForAcceptLanguage } from "@/lib/i18n/accept-language";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
 
@@ -18,6 +19,8 @@ export default async function proxy(request: NextRequest) {
   request.headers.set("content-security-policy", csp);
   request.headers.set(requestPathHeader, request.nextUrl.pathname + request.nextUrl.search);
 
+  // Only "/" and other addresses without a language consult it: see lib/i18n/accept-language.ts.
+  request.headers.set("accept-language", localeForAcceptLanguage(request.headers.get("accept-language")));
   let response = handleLocale(request);
   if (!response.headers.has("location") && !(await isDatabaseAvailable())) {
     const first = request.nextUrl.pathname.split("/")[1];

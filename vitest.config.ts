@@ -15,7 +15,8 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // next-intl inlined as below: its middleware imports `next/server` the way only a bundler resolves.
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], server: { deps: { inline: ["next-intl"] } } } },
       ...databases.map((database) => ({
         resolve: { alias },
         test: {

@@ -13,7 +13,7 @@
 
   // Pages whose address carries something of the person's own (the deadline
   // calculator's date of entry, lib/i18n/routing.ts "/deadline"): kept only bare.
-  const personalPages = ["/es/calcular-plazo", "/en/deadline-calculator"];
+  const personalPages = ["/es/calcular-plazo", "/en/deadline-calculator", "/fr/calculer-delai", "/ht/kalkile-dela", "/pt/calcular-prazo"];
 
   /** @param {URL} url */
   function isPersonal(url) {

@@ -5,8 +5,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { FieldError } from "@/components/admin/field-error";
+import { useLanguageName } from "@/components/admin/language-names";
 import type { AdminFormState } from "@/lib/actions/form-flow";
-import { locales, type Locale } from "@/lib/i18n/locales";
+import { isRequiredLocale, locales, type Locale } from "@/lib/i18n/locales";
 import { phoneTypes } from "@/lib/taxonomy";
 
 export type Option = { id: string; label: string };
@@ -50,11 +51,13 @@ export function useAdminForm(action: FormAction, initial: Record<string, unknown
         {options.map((option) => <option key={option.id} value={option.id}>{option.label}</option>)}
       </select>
     ));
-  /** One input per locale, side by side, labelled "Field (Spanish)". */
+  const languageName = useLanguageName();
+  /** One input per locale, side by side, labelled "Field (Spanish)", or "Field (French, optional)" where it may stay empty. */
   const localized = (path: string, kind: "text" | "textarea" = "text", rows = 4) => (
     <div className="grid gap-3 sm:grid-cols-2">
       {locales.map((locale: Locale) => {
-        const label = t("localizedIn", { field: t(`fields.${path}` as "fields.name"), locale });
+        const texts = { field: t(`fields.${path}` as "fields.name"), language: languageName(locale) };
+        const label = isRequiredLocale(locale) ? t("localizedIn", texts) : t("localizedOptionalIn", texts);
         return kind === "text" ? text(`${path}.${locale}`, label) : textarea(`${path}.${locale}`, label, rows);
       })}
     </div>
@@ -90,7 +93,7 @@ export function useAdminForm(action: FormAction, initial: Record<string, unknown
       </fieldset>
     );
   };
-  return { t, state, formAction, pending, value, error, field, text, textarea, select, localized, checkbox, checkboxes };
+  return { t, state, formAction, pending, value, error, field, text, textarea, select, localized, languageName, checkbox, checkboxes };
 }
 
 export type AdminFormKit = ReturnType<typeof useAdminForm>;
@@ -142,7 +145,7 @@ function describe(value: unknown): string {
 
 /** Phone and e-mail rows, the same for offices and organisations. */
 export function ContactRows({ kit }: { kit: AdminFormKit }) {
-  const { t, value, text, select } = kit;
+  const { t, value, text, select, languageName } = kit;
   const tt = useTranslations("Taxonomy");
   const typeOptions = phoneTypes.map((type) => ({ id: type, label: tt(`phoneType.${type}`) }));
   return (
@@ -157,7 +160,7 @@ export function ContactRows({ kit }: { kit: AdminFormKit }) {
             {value(`phones.${index}.number`) ? (
               <p className="text-sm text-gray-700 sm:col-span-3">{t("phoneStored", { number: str(value(`phones.${index}.number`)) })}</p>
             ) : null}
-            {locales.map((locale) => text(`phones.${index}.label.${locale}`, t("phoneLabelIn", { n: index + 1, locale })))}
+            {locales.map((locale) => text(`phones.${index}.label.${locale}`, t("phoneLabelIn", { n: index + 1, language: languageName(locale) })))}
             <label className="flex items-center gap-2 self-end pb-2">
               <input type="checkbox" name={`phones.${index}.whatsapp`} defaultChecked={checked(value(`phones.${index}.whatsapp`))} className="size-6" />
               {t("whatsapp", { n: index + 1 })}

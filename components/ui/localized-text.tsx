@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ElementType, ReactNode } from "react";
+import { defaultLocale } from "@/lib/i18n/locales";
 import type { Localized } from "@/lib/validation/localized-text";
 
 type Props = { value: Localized | null; as?: ElementType; className?: string; fallback?: ReactNode };
@@ -21,12 +22,21 @@ export function LocalizedText({ value, as, className, fallback = null }: Props) 
 }
 
 async function FallbackText({ value, Tag, className }: { value: Localized; Tag: ElementType; className?: string }) {
-  const locale = await getLocale();
   const t = await getTranslations("Localized");
-  const language = new Intl.DisplayNames([locale], { type: "language" }).of(value.locale) ?? value.locale;
   return (
     <Tag className={className}>
-      <span lang={value.locale}>{value.text}</span> <span className="text-sm text-gray-600">{t("fallback", { language })}</span>
+      <span lang={value.locale}>{value.text}</span>{" "}
+      <span className="text-sm text-gray-600">{t("fallback", await languageArguments(value.locale))}</span>
     </Tag>
   );
+}
+
+/**
+ * The name of the language a fallback text is in, in the reader's language, and
+ * its code, for a catalogue whose language ICU cannot name (Kreyòl: its
+ * messages say "panyòl" themselves with a select on `code`).
+ */
+export async function languageArguments(code: string): Promise<{ language: string; code: string }> {
+  const locale = await getLocale();
+  return { language: new Intl.DisplayNames([locale, defaultLocale], { type: "language" }).of(code) ?? code, code };
 }

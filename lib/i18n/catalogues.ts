@@ -5,13 +5,16 @@
 // default locale's, so a page never shows a raw key.
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
+import fr from "@/messages/fr.json";
+import ht from "@/messages/ht.json";
+import pt from "@/messages/pt.json";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
 export type Messages = typeof es;
 type Tree = { [key: string]: string | Tree };
 
 /** Every catalogue on file, by locale code (keyed by string: a code may be written before it is enabled). */
-export const catalogues: Readonly<Record<string, Tree>> = { es, en };
+export const catalogues: Readonly<Record<string, Tree>> = { es, en, fr, ht, pt };
 
 function withFallback(own: Tree, fallback: Tree): Tree {
   return Object.fromEntries(

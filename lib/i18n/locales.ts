@@ -1,7 +1,8 @@
-// The one list of locales. Adding one (e.g. "ht" or "fr") means adding it here
-// and a messages/<locale>.json file; everything else derives from this module
-// (see README, "Adding a language").
-export const locales = ["es", "en"] as const;
+// The one list of locales. Adding one means adding it here, a
+// messages/<locale>.json file and (optionally) its paths in routing.ts;
+// everything else derives from this module (see README, "Adding a language",
+// and docs/decisions/023-languages-of-arrival.md).
+export const locales = ["es", "en", "fr", "ht", "pt"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "es";
 

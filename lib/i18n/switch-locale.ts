@@ -30,20 +30,24 @@ export function pathInLocale(path: string, from: Locale, to: Locale): string {
 }
 
 /**
- * The same page in each of the other languages, each link labelled in its
- * own language ("Read in English" from en.json, "Leer en español" from
- * es.json): the reader of that language is the one who must recognise it.
+ * The same page in every language, the current one included and marked, each
+ * named in its own language ("Español", "Kreyòl ayisyen", from that language's
+ * own catalogue): the reader of that language is the one who must recognise it.
  */
-export function otherLocaleLinks(path: string, from: Locale, forLocales: readonly Locale[] = locales) {
-  return forLocales
-    .filter((locale) => locale !== from)
-    .map((locale) => ({ locale, href: pathInLocale(path, from, locale), label: readInLabel(locale) }));
+export function localeLinks(path: string, from: Locale, forLocales: readonly Locale[] = locales) {
+  return forLocales.map((locale) => ({
+    locale,
+    href: pathInLocale(path, from, locale),
+    label: ownName(locale),
+    current: locale === from,
+  }));
 }
 
-function readInLabel(locale: Locale): string {
+function ownName(locale: Locale): string {
   const own = catalogues[locale]?.LocaleSwitcher;
-  const label = own && typeof own === "object" ? own.readIn : undefined;
-  if (typeof label === "string" && label.trim()) return label;
+  const name = own && typeof own === "object" ? own.name : undefined;
+  if (typeof name === "string" && name.trim()) return name;
   // No catalogue of its own yet: the language's name in itself, never another language's words.
-  return new Intl.DisplayNames([locale], { type: "language", fallback: "code" }).of(locale) ?? locale;
+  const fallback = new Intl.DisplayNames([locale], { type: "language", fallback: "code" }).of(locale) ?? locale;
+  return fallback.charAt(0).toLocaleUpperCase(locale) + fallback.slice(1);
 }

@@ -44,9 +44,18 @@ export const localizedOptional = (max: number) =>
     Object.fromEntries(locales.map((l) => [l, formText.trim().max(max).default("")])) as Record<Locale, z.ZodDefault<z.ZodString>>,
   ).prefault({});
 
+/**
+ * The texts worth storing: a locale left blank (an optional French field, say)
+ * is left out rather than stored as "", as the seed does; readers treat both as
+ * missing (pickLocalized), but the stored record stays as it was written.
+ */
+export function withoutBlanks<T extends Record<string, string>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, text]) => text !== "")) as T;
+}
+
 /** null when every locale is blank, so "no text" is stored as no text. */
 export function blankToNull<T extends Record<string, string>>(value: T): T | null {
-  return Object.values(value).some(Boolean) ? value : null;
+  return Object.values(value).some(Boolean) ? withoutBlanks(value) : null;
 }
 
 export const phoneRows = rows(

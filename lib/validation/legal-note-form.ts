@@ -3,18 +3,24 @@ import { z } from "zod";
 import { parseLegalBody } from "@/lib/legal-body";
 import { jurisdictions, serviceTypes } from "@/lib/taxonomy";
 import { formErrors, list, localizedRequired, rows, versionField } from "@/lib/validation/form-fields";
-import { locales, type Locale } from "@/lib/i18n/locales";
+import { isRequiredLocale, locales, type Locale } from "@/lib/i18n/locales";
 import { formText } from "@/lib/validation/text";
 
 /**
  * The body is plain text read by parseLegalBody (blank line between
- * paragraphs, "- " starts a list item), required in every locale like the
- * seed files' bodies. It is never parsed as HTML, so markup stays text.
+ * paragraphs, "- " starts a list item), required in the required locales like
+ * the seed files' bodies, and optional (blank: shown in Spanish) in the others.
+ * It is never parsed as HTML, so markup stays text.
  */
 const legalBodyText = formText
   .trim()
   .max(20_000)
   .refine((text) => parseLegalBody(text).length > 0, "legalBody");
+const optionalLegalBodyText = formText
+  .trim()
+  .max(20_000)
+  .default("")
+  .refine((text) => text === "" || parseLegalBody(text).length > 0, "legalBody");
 
 const isoDate = z.union([z.literal("").transform(() => null), z.iso.date("date")]).nullable().default(null);
 
@@ -22,7 +28,9 @@ export const legalNoteFormSchema = z.object({
   version: versionField,
   title: localizedRequired(200),
   summary: localizedRequired(1000),
-  body: z.object(Object.fromEntries(locales.map((l) => [l, legalBodyText])) as Record<Locale, typeof legalBodyText>),
+  body: z.object(
+    Object.fromEntries(locales.map((l) => [l, isRequiredLocale(l) ? legalBodyText : optionalLegalBodyText])) as Record<Locale, typeof legalBodyText>,
+  ),
   jurisdiction: z.enum(jurisdictions),
   position: z.coerce.number().int().min(0).max(1000),
   relatedServiceTypes: list(z.enum(serviceTypes)),

@@ -38,7 +38,7 @@ test.describe("the public site", () => {
     // In the office's address (the Sources section also quotes the words that give it).
     await expect(page.locator("address").getByText("Av. Insurgentes Sur 1150")).toBeVisible();
 
-    await page.getByRole("link", { name: "Read in English" }).click();
+    await page.getByRole("navigation", { name: "Idioma" }).getByRole("link", { name: "English" }).click();
     await expect(page).toHaveURL(/\/en\/organizations\/asylum-access-mexico$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
   });
@@ -72,7 +72,7 @@ test.describe("the public site", () => {
     await page.goto("/es/organizaciones");
     await page.getByRole("link", { name: /Fray Matías/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Fray Matías");
-    await page.getByRole("link", { name: "Read in English" }).click();
+    await page.getByRole("navigation", { name: "Idioma" }).getByRole("link", { name: "English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     expect(await context.cookies()).toEqual([]);
     await context.close();

@@ -47,6 +47,17 @@ describe("organisation, service and legal-note writes", () => {
     expect(phones[4]?.number).toBe("+12087537041");
   });
 
+  it("stores a French, Kreyòl or Portuguese text when written, and no empty one when the field is left blank", async () => {
+    const { organization, values } = await organizationForm("imumi");
+    const parsed = organizationFormSchema.parse({ ...values, description: { es: "Asesoría legal.", en: "Legal advice.", ht: "Konsèy legal.", fr: "", pt: "" } });
+    expect(await updateOrganization(database.prisma, actor, organization.id, parsed)).toMatchObject({ outcome: "saved" });
+    const stored = await database.prisma.organization.findUniqueOrThrow({ where: { id: organization.id }, select: { name: true, description: true } });
+    expect(stored.description).toEqual({ es: "Asesoría legal.", en: "Legal advice.", ht: "Konsèy legal." });
+    expect(Object.keys(stored.name as object).sort()).toEqual(["en", "es"]);
+    expect((await getOrganizationBySlug("imumi", "ht"))?.description).toEqual({ text: "Konsèy legal.", locale: "ht", isFallback: false });
+    expect((await getOrganizationBySlug("imumi", "fr"))?.description).toEqual({ text: "Asesoría legal.", locale: "es", isFallback: true });
+  });
+
   it("refuses the second of two saves based on the same organisation version and keeps the first", async () => {
     const { organization, values } = await organizationForm("appleseed-mexico");
     const first = organizationFormSchema.parse({ ...values, website: "https://first.example.org" });

@@ -62,7 +62,10 @@ describe("HSDS import --apply", () => {
   }
 
   it("exports, imports into a database with only the places, and exports the same documents in both languages", { timeout: 180_000 }, async () => {
-    const original = { es: await exportFrom(seeded.prisma, "original-es", "es"), en: await exportFrom(seeded.prisma, "original-en", "en") };
+    // Every language's package, the ones whose texts fall back to Spanish included.
+    const original = Object.fromEntries(
+      await Promise.all(locales.map(async (lang) => [lang, await exportFrom(seeded.prisma, `original-${lang}`, lang)] as const)),
+    ) as Record<Locale, string>;
     const first = await apply(empty.prisma, original.es, "es");
     expect(first.result.rows).toBeGreaterThan(0);
     const organizations = await seeded.prisma.organization.count({ where: { published: true } });

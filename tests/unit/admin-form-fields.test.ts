@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { slugFrom, statusData } from "@/lib/data/admin/audited-writes";
 import { formDataToObject } from "@/lib/validation/form-data";
 import { serviceFormSchema } from "@/lib/validation/service-form";
+import { legalNoteFormErrors, legalNoteFormSchema } from "@/lib/validation/legal-note-form";
 import { organizationFormErrors, organizationFormSchema } from "@/lib/validation/organization-form";
 
 const form = (entries: [string, string][]) => {
@@ -31,7 +32,28 @@ describe("admin form fields", () => {
     );
     expect(values).toMatchObject({ version: 3, name: { es: "Red" }, website: null, fraudReportEmail: null, freeOfCharge: "no", nationalContact: false, emails: [] });
     expect(values.phones).toHaveLength(1);
-    expect(values.acronym).toEqual({ es: "", en: "" });
+    expect(values.acronym).toEqual({ es: "", en: "", fr: "", ht: "", pt: "" });
+  });
+
+  it("takes French, Kreyòl and Portuguese texts when written, and leaves them out without an error when not", () => {
+    const note = (entries: [string, string][]) =>
+      legalNoteFormSchema.safeParse(
+        form([["version", "1"], ["title.es", "T"], ["title.en", "T"], ["summary.es", "S"], ["summary.en", "S"], ["body.es", "Un párrafo."], ["body.en", "A paragraph."], ["jurisdiction", "MX"], ["position", "1"], ["sources.0.title", "Ley"], ["sources.0.url", "https://example.org/ley"], ...entries]),
+      );
+    expect(note([]).error).toBeUndefined();
+    expect(note([]).data?.body).toEqual({ es: "Un párrafo.", en: "A paragraph.", fr: "", ht: "", pt: "" });
+    expect(note([["body.ht", "Yon paragraf."], ["title.pt", "Título"]]).data).toMatchObject({ body: { ht: "Yon paragraf." }, title: { pt: "Título" } });
+    // Spanish and English stay required.
+    expect(note([["body.fr", "Un paragraphe."]]).success).toBe(true);
+    const withoutEnglish = legalNoteFormSchema.safeParse(
+      form([["version", "1"], ["title.es", "T"], ["title.fr", "T"], ["summary.es", "S"], ["summary.fr", "S"], ["body.es", "P."], ["body.fr", "P."], ["jurisdiction", "MX"], ["position", "1"], ["sources.0.title", "Ley"], ["sources.0.url", "https://example.org/ley"]]),
+    );
+    expect(legalNoteFormErrors(withoutEnglish.error!)).toEqual({ "title.en": "required", "summary.en": "required", "body.en": "legalBody" });
+
+    const organization = organizationFormSchema.parse(
+      form([["name.es", "Red"], ["name.en", "Network"], ["name.ht", "Rezo"], ["description.es", "Ayuda"], ["description.en", "Help"], ["scope", "national"]]),
+    );
+    expect(organization.name).toEqual({ es: "Red", en: "Network", fr: "", ht: "Rezo", pt: "" });
   });
 
   it("names the field of each error: a bad phone row by its index, a too-long acronym as too long", () => {

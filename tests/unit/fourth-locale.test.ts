@@ -1,6 +1,6 @@
 // Adding a language must be adding it to lib/i18n/locales.ts and writing its
-// messages: nothing else may list the locales. This test enables a fake third
-// locale, "xx", with no messages and no content, and checks that everything
+// messages: nothing else may list the locales. This test enables a fake
+// locale, "xx", next to Spanish and English, with no messages and no content, and checks that everything
 // derived from the list takes it in (and that Spanish and English stay
 // required). A module that hard-codes "es"/"en" again fails here.
 import { describe, expect, it, vi } from "vitest";
@@ -21,7 +21,7 @@ vi.mock("@/lib/i18n/locales", () => {
 // Imported after the mock is in place (vi.mock is hoisted above every import).
 const { routing } = await import("@/lib/i18n/routing");
 const { getPathname } = await import("@/lib/i18n/paths");
-const { otherLocaleLinks, pathInLocale } = await import("@/lib/i18n/switch-locale");
+const { localeLinks, pathInLocale } = await import("@/lib/i18n/switch-locale");
 const { localeAlternates, sitemapEntries } = await import("@/lib/i18n/alternates");
 const { messagesFor } = await import("@/lib/i18n/catalogues");
 const { geolocationPages } = await import("@/lib/http/security-headers");
@@ -68,14 +68,15 @@ describe("a fourth locale, added only to the list of locales", () => {
   it("is offered by the language links, and a page keeps its place when switching to and from it", () => {
     expect(pathInLocale("/en/directory?city=tijuana", "en", xx)).toBe("/xx/directorio?city=tijuana");
     expect(pathInLocale("/xx/organizaciones/acnur", xx, "en")).toBe("/en/organizations/acnur");
-    const links = otherLocaleLinks("/es/oficinas/a", "es");
-    expect(links.map((link) => [link.locale, link.href])).toEqual([
-      ["en", "/en/offices/a"],
-      ["xx", "/xx/oficinas/a"],
+    const links = localeLinks("/es/oficinas/a", "es");
+    expect(links.map((link) => [link.locale, link.href, link.current])).toEqual([
+      ["es", "/es/oficinas/a", true],
+      ["en", "/en/offices/a", false],
+      ["xx", "/xx/oficinas/a", false],
     ]);
     // Without a catalogue of its own, its link is never labelled in another language's words.
-    expect(links.find((link) => link.locale === xx)?.label).not.toBe(messagesFor("es").LocaleSwitcher.readIn);
-    expect(otherLocaleLinks("/xx", xx).map((link) => link.label)).toEqual([messagesFor("es").LocaleSwitcher.readIn, messagesFor("en").LocaleSwitcher.readIn]);
+    expect(links.find((link) => link.locale === xx)?.label).toBe("Xx");
+    expect(localeLinks("/xx", xx).map((link) => link.label)).toEqual([messagesFor("es").LocaleSwitcher.name, messagesFor("en").LocaleSwitcher.name, "Xx"]);
   });
 
   it("is listed in hreflang alternates and the sitemap", () => {

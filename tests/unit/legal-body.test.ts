@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { legalBodyLinks, parseLegalBody, parseLegalInline } from "@/lib/legal-body";
+import { linkForReader } from "@/lib/legal-body-links";
 
 describe("parseLegalBody", () => {
   it("splits paragraphs on blank lines and joins wrapped lines", () => {
@@ -40,3 +41,17 @@ describe("parseLegalBody", () => {
   });
 });
 
+
+describe("linkForReader", () => {
+  it("takes a link of a Spanish body to the reader's language, keeping its query and place", () => {
+    expect(linkForReader("/es/directorio?population=children", "es", "fr")).toBe("/fr/repertoire?population=children");
+    expect(linkForReader("/es/organizaciones/acnur#contacto", "es", "ht")).toBe("/ht/oganizasyon/acnur#contacto");
+    expect(linkForReader("/es/informacion-legal/non-refoulement", "es", "pt")).toBe("/pt/informacao-juridica/non-refoulement");
+  });
+
+  it("leaves a link alone when the body is in the reader's language or the link names no language of the text", () => {
+    expect(linkForReader("/es/directorio?service=shelter", "es", "es")).toBe("/es/directorio?service=shelter");
+    expect(linkForReader("/api/v1/offices", "es", "fr")).toBe("/api/v1/offices");
+    expect(linkForReader("/esperanza", "es", "fr")).toBe("/esperanza");
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { geolocationPages } from "@/lib/http/security-headers";
 import { locales } from "@/lib/i18n/locales";
-import { getPathname } from "@/lib/i18n/paths";
+import { getPathname, localizedPattern } from "@/lib/i18n/paths";
+import { routing, type AppPathname } from "@/lib/i18n/routing";
 import { pathInLocale } from "@/lib/i18n/switch-locale";
 
 describe("pathInLocale", () => {
@@ -22,6 +23,25 @@ describe("pathInLocale", () => {
   it("sends an unknown address to the other language's home page", () => {
     expect(pathInLocale("/es/no-existe/nada", "es", "en")).toBe("/en");
     expect(pathInLocale("/fr/x", "es", "en")).toBe("/en");
+  });
+});
+
+describe("the French, Kreyòl and Portuguese addresses", () => {
+  it("are words of each language, plain ASCII, one per route", () => {
+    for (const locale of ["fr", "ht", "pt"] as const) {
+      const paths = Object.keys(routing.pathnames).map((pathname) => localizedPattern(pathname as AppPathname, locale));
+      for (const path of paths) expect(path, `${locale} ${path}`).toMatch(/^\/[a-z0-9\-/[\]]*$/);
+      expect(new Set(paths).size, locale).toBe(paths.length);
+    }
+    expect(getPathname({ href: "/directory", locale: "fr" })).toBe("/fr/repertoire");
+    expect(getPathname({ href: { pathname: "/offices/[slug]", params: { slug: "a" } }, locale: "ht" })).toBe("/ht/biwo/a");
+    expect(getPathname({ href: { pathname: "/legal/[slug]", params: { slug: "a" } }, locale: "pt" })).toBe("/pt/informacao-juridica/a");
+  });
+
+  it("switch to and from the others, filters kept", () => {
+    expect(pathInLocale("/es/directorio?city=tapachula", "es", "ht")).toBe("/ht/anye?city=tapachula");
+    expect(pathInLocale("/pt/escritorios/x", "pt", "fr")).toBe("/fr/bureaux/x");
+    expect(pathInLocale("/fr/calculer-delai", "fr", "en")).toBe("/en/deadline-calculator");
   });
 });
 

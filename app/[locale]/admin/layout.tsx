@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import "@/components/admin/admin.css";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
+import { getLocale, getMessages } from "next-intl/server";
+import { LanguageNamesProvider } from "@/components/admin/language-names";
+import { defaultLocale, locales } from "@/lib/i18n/locales";
 import type { ReactNode } from "react";
 
 // The admin area is for the editorial team only: never indexed, never cached.
@@ -16,5 +18,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     // The citation rows name each fact as the public pages do.
     Provenance: { facts: messages.Provenance.facts },
   };
-  return <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>;
+  // Each language of the content named in the admin's language (Spanish names where ICU knows none, e.g. in Kreyòl).
+  const display = new Intl.DisplayNames([await getLocale(), defaultLocale], { type: "language" });
+  const names = Object.fromEntries(locales.map((locale) => [locale, display.of(locale) ?? locale]));
+  return (
+    <NextIntlClientProvider messages={clientMessages}>
+      <LanguageNamesProvider names={names}>{children}</LanguageNamesProvider>
+    </NextIntlClientProvider>
+  );
 }

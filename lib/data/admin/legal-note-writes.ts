@@ -4,6 +4,7 @@
 import type { Actor } from "@/lib/audit";
 import { changeStatusAudited, createAudited, slugFrom, statusData, updateVersioned, versioned, type AuditedEntity, type SaveResult, type StatusOperation } from "@/lib/data/admin/audited-writes";
 import { legalNoteEditSelect, legalNoteFormSnapshot, legalNoteSnapshotOfValues, storedSources, type LegalNoteSnapshot } from "@/lib/data/admin/legal-note-snapshot";
+import { withoutBlanks } from "@/lib/validation/form-fields";
 import type { LegalNoteFormValues } from "@/lib/validation/legal-note-form";
 import type { PrismaClient } from "@/prisma/generated/client";
 
@@ -15,9 +16,9 @@ const legalNoteEntity: AuditedEntity<LegalNoteSnapshot> = {
 
 function legalNoteData(values: LegalNoteFormValues) {
   return {
-    title: values.title,
-    summary: values.summary,
-    body: values.body,
+    title: withoutBlanks(values.title),
+    summary: withoutBlanks(values.summary),
+    body: withoutBlanks(values.body),
     jurisdiction: values.jurisdiction,
     position: values.position,
     relatedServiceTypes: values.relatedServiceTypes,

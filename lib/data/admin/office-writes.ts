@@ -7,6 +7,7 @@ import { citationRowsOfValues, missingCitedSource, replaceCitations } from "@/li
 import { phoneRowsOfValues, replaceContactRows } from "@/lib/data/admin/contact-rows";
 import { localizedForForm } from "@/lib/data/admin/localized";
 import { addressForForm, officeEditSelect, officeFormSnapshot, type OfficeSnapshot } from "@/lib/data/admin/office-snapshot";
+import { blankToNull, withoutBlanks } from "@/lib/validation/form-fields";
 import { officeLanguages, type OfficeFormValues } from "@/lib/validation/office-form";
 import { Prisma, type PrismaClient } from "@/prisma/generated/client";
 
@@ -22,7 +23,7 @@ const officeEntity: AuditedEntity<OfficeSnapshot> = {
 
 function officeData(values: OfficeFormValues) {
   return {
-    name: values.name,
+    name: withoutBlanks(values.name),
     street: values.street,
     streetDetail: values.streetDetail,
     colonia: values.colonia,
@@ -30,7 +31,7 @@ function officeData(values: OfficeFormValues) {
     cityId: values.cityId,
     postalCode: values.postalCode,
     timeZone: values.timeZone,
-    hoursNote: Object.values(values.hoursNote).some(Boolean) ? values.hoursNote : Prisma.DbNull,
+    hoursNote: blankToNull(values.hoursNote) ?? Prisma.DbNull,
     languages: officeLanguages(values),
     confidentialAddress: values.confidentialAddress,
   };

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/audit";
 import { changeStatusAudited, createAudited, slugFrom, statusData, updateVersioned, versioned, type AuditedEntity, type SaveResult, type StatusOperation } from "@/lib/data/admin/audited-writes";
 import { missingCitedSource, replaceCitations } from "@/lib/data/admin/citation-rows";
 import { replaceContactRows } from "@/lib/data/admin/contact-rows";
-import { blankToNull } from "@/lib/validation/form-fields";
+import { blankToNull, withoutBlanks } from "@/lib/validation/form-fields";
 import {
   organizationEditSelect,
   organizationFormSnapshot,
@@ -24,9 +24,9 @@ const jsonOrNull = (value: Record<string, string>) => blankToNull(value) ?? Pris
 
 function organizationData(values: OrganizationFormValues) {
   return {
-    name: values.name,
+    name: withoutBlanks(values.name),
     acronym: jsonOrNull(values.acronym),
-    description: values.description,
+    description: withoutBlanks(values.description),
     website: values.website,
     scope: values.scope,
     freeOfCharge: freeOfChargeValue(values.freeOfCharge),

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/audit";
 import { changeStatusAudited, createAudited, statusData, updateVersioned, versioned, type AuditedEntity, type SaveResult, type StatusOperation } from "@/lib/data/admin/audited-writes";
 import { missingCitedSource, replaceCitations } from "@/lib/data/admin/citation-rows";
 import { serviceEditSelect, serviceFormSnapshot, serviceSnapshotOfValues, type ServiceSnapshot } from "@/lib/data/admin/service-snapshot";
-import { blankToNull } from "@/lib/validation/form-fields";
+import { blankToNull, withoutBlanks } from "@/lib/validation/form-fields";
 import type { ServiceFormValues } from "@/lib/validation/service-form";
 import { Prisma, type PrismaClient } from "@/prisma/generated/client";
 
@@ -18,7 +18,7 @@ function serviceData(values: ServiceFormValues) {
   return {
     type: values.type,
     populations: values.populations,
-    description: values.description,
+    description: withoutBlanks(values.description),
     eligibility: blankToNull(values.eligibility) ?? Prisma.DbNull,
     howToGetHelp: blankToNull(values.howToGetHelp) ?? Prisma.DbNull,
     cost: values.cost,
