@@ -19,14 +19,18 @@ test.describe("translations awaiting review", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await expect(homeDeadline(page).getByText(frenchMark)).toBeVisible();
     await expect(homeFree(page).getByText(frenchMark)).toBeVisible();
-    await page.goto("/fr/legal/comar-application-deadline");
+    for (const [path, textId] of [["/fr/calculer-delai", "deadline-calculator"], ["/fr/naviguer-en-securite", "quick-exit"]]) {
+      await page.goto(path!);
+      await expect(page.locator(`[data-review-mark="${textId}"]`), path).toHaveText(frenchMark);
+    }
+    await page.goto("/fr/informations-juridiques/comar-application-deadline");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.locator('[data-review-mark="note-comar-application-deadline"]')).toHaveText(frenchMark);
-    await page.goto("/fr/legal/non-refoulement");
+    await page.goto("/fr/informations-juridiques/non-refoulement");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.locator("[data-review-mark]")).toHaveCount(0);
 
-    for (const path of ["/es", "/es/calcular-plazo", "/es/navegar-seguro", "/es/legal/comar-application-deadline", "/es/legal/avoid-fraud"]) {
+    for (const path of ["/es", "/es/calcular-plazo", "/es/navegar-seguro", "/es/informacion-legal/comar-application-deadline", "/es/informacion-legal/avoid-fraud"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(page.locator("[data-review-mark]"), path).toHaveCount(0);
