@@ -48,7 +48,8 @@ test.describe("translations awaiting review", () => {
     const item = page.locator("#review-home-deadline-fr");
     await expect(item.getByText("Sin revisar")).toBeVisible();
     await item.getByRole("button", { name: "Marcar como revisada en francés" }).click();
-    await expect(page.getByRole("status")).toContainText("marcada como revisada");
+    // The answer stands next to the text, where the page opens.
+    await expect(page.locator("#review-home-deadline-fr").getByRole("status")).toContainText("«Inicio: el plazo de 30 días hábiles» en francés: marcada como revisada.");
     await expect(page.locator("#review-home-deadline-fr").getByText(/^Revisada el /)).toBeVisible();
 
     await page.goto("/fr");
@@ -63,7 +64,7 @@ test.describe("translations awaiting review", () => {
     // Taken back, the mark returns.
     await page.goto("/es/admin/translations");
     await page.locator("#review-home-deadline-fr").getByRole("button", { name: "Quitar la revisión en francés" }).click();
-    await expect(page.getByRole("status")).toContainText("ya no está marcada como revisada");
+    await expect(page.locator("#review-home-deadline-fr").getByRole("status")).toContainText("ya no está marcada como revisada");
     await page.goto("/fr");
     await expect(homeDeadline(page).getByText(frenchMark)).toBeVisible();
   });

@@ -15,6 +15,8 @@ const outcomeSchema = z.object({
   lang: z.string().refine(isReviewLocale).optional().catch(undefined),
 });
 
+const statusClass = "rounded border-l-4 border-brand-700 bg-brand-50 p-3 font-medium";
+
 /** Where a reader meets the text: the reviewer reads it there, in context. */
 function publicPageOf(id: UrgentTextId): Href {
   const text = urgentTextById(id)!;
@@ -48,11 +50,9 @@ export default async function AdminTranslationsPage({ params, searchParams }: Pr
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p>{t("intro")}</p>
       </header>
-      {shown.outcome ? (
-        <p role="status" className="rounded border-l-4 border-brand-700 bg-brand-50 p-3 font-medium">
-          {shown.outcome === "invalid" || !shown.text || !shown.lang
-            ? t("outcome.invalid")
-            : t(`outcome.${shown.outcome}`, { text: t(`text.${shown.text}`), language: languages.of(shown.lang) ?? shown.lang })}
+      {shown.outcome && (shown.outcome === "invalid" || !shown.text || !shown.lang) ? (
+        <p role="status" className={statusClass}>
+          {t("outcome.invalid")}
         </p>
       ) : null}
       {rows.every((row) => row.locales.length === 0) ? <p>{t("none")}</p> : null}
@@ -65,6 +65,12 @@ export default async function AdminTranslationsPage({ params, searchParams }: Pr
             <ul className="divide-y divide-gray-200 rounded border border-gray-200">
               {row.locales.map((cell) => (
                 <li key={cell.locale} id={anchor(row.id, cell.locale)} className="space-y-2 p-3">
+                  {/* The answer stands next to the text it is about: the page opens scrolled to it. */}
+                  {shown.outcome && shown.outcome !== "invalid" && shown.text === row.id && shown.lang === cell.locale ? (
+                    <p role="status" className={statusClass}>
+                      {t(`outcome.${shown.outcome}`, { text: t(`text.${row.id}`), language: languages.of(cell.locale) ?? cell.locale })}
+                    </p>
+                  ) : null}
                   <p>
                     <strong>{languages.of(cell.locale) ?? cell.locale}</strong>
                     {" · "}
