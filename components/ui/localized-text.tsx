@@ -26,7 +26,7 @@ async function FallbackText({ value, Tag, className }: { value: Localized; Tag: 
   return (
     <Tag className={className}>
       <span lang={value.locale}>{value.text}</span>{" "}
-      <span className="text-sm text-gray-600">{t("fallback", await languageArguments(value.locale))}</span>
+      <span className="text-sm font-normal text-gray-600">{t("fallback", await languageArguments(value.locale))}</span>
     </Tag>
   );
 }

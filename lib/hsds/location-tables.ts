@@ -2,7 +2,7 @@
 // schedules and languages. A confidential office keeps only its city and state:
 // no street, neighbourhood, municipality, postal code or coordinates.
 import { derivedId } from "@/lib/hsds/ids";
-import type { ExportLabels } from "@/lib/hsds/labels";
+import { exportLabels, type ExportLabels } from "@/lib/hsds/labels";
 import { withoutConfidentialDetails, type SourceEmail, type SourceOffice, type SourcePhone } from "@/lib/hsds/source";
 import type { HsdsAddress, HsdsContact, HsdsLanguage, HsdsLocation, HsdsPhone, HsdsSchedule } from "@/lib/hsds/types";
 import type { Locale } from "@/lib/i18n/locales";
@@ -22,7 +22,7 @@ const hsdsPhoneType = { voice: "voice", mobile: "cell", fax: "fax", toll_free: "
 export function hsdsPhone(phone: SourcePhone, owner: { organization_id: string } | { location_id: string }, context: ExportContext): HsdsPhone {
   const { openData } = context.labels;
   const notes = [
-    localized(phone.label, context.lang),
+    phoneLabel(phone, context.lang),
     phone.type === "toll_free" ? openData.tollFree : undefined,
     phone.type === "whatsapp_only" ? openData.whatsappOnly : phone.whatsapp ? openData.whatsapp : undefined,
     // A number kept as its source prints it (lib/validation/phone.ts) says so, or an import would refuse it.
@@ -38,6 +38,19 @@ export function hsdsPhone(phone: SourcePhone, owner: { organization_id: string }
     // A label that already says "WhatsApp only" is not repeated.
     description: [...new Set(notes)].join(" · ") || undefined,
   });
+}
+
+/**
+ * The phone's label in `lang`. One shown in another language (no translation)
+ * that only restates a marker in its own language ("Solo WhatsApp") is left
+ * out: the marker says it in `lang`, and an import could not tell it apart.
+ */
+function phoneLabel(phone: SourcePhone, lang: Locale): string | undefined {
+  const label = pickLocalized(phone.label, lang);
+  if (!label) return undefined;
+  const { tollFree, whatsapp, whatsappOnly, asWritten } = exportLabels(label.locale).openData;
+  if (label.isFallback && [tollFree, whatsapp, whatsappOnly, asWritten].includes(label.text)) return undefined;
+  return label.text;
 }
 
 export function hsdsEmailContact(email: SourceEmail, owner: { organization_id: string } | { location_id: string }, lang: Locale): HsdsContact {

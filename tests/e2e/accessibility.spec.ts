@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-// One page of each public type, in both languages, at the phone width of the project's config.
+// One page of each public type, in Spanish and English, and a page in each other language (with its
+// Spanish fallbacks and their marks), at the phone width of the project's config.
 const pages = [
   "/es",
   "/en/directory?service=shelter",
@@ -16,6 +17,9 @@ const pages = [
   "/es/calcular-plazo?entrada=2025-01-31",
   "/en/deadline-calculator?entrada=31%2F02%2F2026",
   "/es/navegar-seguro",
+  "/fr/bureaux/cdh-fray-matias-tapachula",
+  "/ht/enfomasyon-legal/children-seeking-protection",
+  "/pt/diretorio?q=Tapachula",
 ];
 
 for (const path of pages) {

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { createTranslator } from "next-intl";
+import { editor, freshAddress, signIn } from "./support/admin";
 
 type Locale = "es" | "en" | "fr" | "ht" | "pt";
 type Catalogue = Parameters<typeof createTranslator>[0]["messages"];
@@ -123,4 +124,26 @@ test.describe("/ with the browser's language", () => {
       await context.close();
     });
   }
+});
+
+test.describe("the admin", () => {
+  test("writes an office's name in Kreyòl, optional next to Spanish and English; /ht shows it, /fr keeps the Spanish one marked", async ({ page, context }) => {
+    await context.setExtraHTTPHeaders(freshAddress());
+    await signIn(page, editor);
+    await page.goto("/es/admin/offices");
+    await page.getByRole("link", { name: /Casa del Migrante.*Nuevo Laredo/ }).click();
+    for (const label of ["Nombre (francés, opcional)", "Nombre (portugués, opcional)", "Nota sobre horarios (criollo haitiano, opcional)"]) {
+      await expect(page.getByLabel(label, { exact: true })).toBeVisible();
+    }
+    await page.getByLabel("Nombre (criollo haitiano, opcional)", { exact: true }).fill("Kay Migran nan Nuevo Laredo");
+    await page.getByRole("button", { name: "Guardar cambios" }).click();
+    await expect(page.getByText("Cambios guardados.")).toBeVisible();
+
+    await page.goto("/ht/biwo/casa-del-migrante-nuevo-laredo");
+    const heading = page.getByRole("heading", { level: 1 });
+    await expect(heading).toContainText("Kay Migran nan Nuevo Laredo");
+    await expect(heading.locator('[lang="es"]')).toHaveCount(0);
+    await page.goto("/fr/bureaux/casa-del-migrante-nuevo-laredo");
+    await expect(page.getByRole("heading", { level: 1 }).locator('[lang="es"]')).toHaveText("Casa del Migrante en Nuevo Laredo");
+  });
 });

@@ -8,13 +8,16 @@ test.describe("for search engines", () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/es\/organizaciones\/cdh-fray-matias$/);
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/en\/organizations\/cdh-fray-matias$/);
     await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", /\/es\/organizaciones\/cdh-fray-matias$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute("href", /\/fr\/organisations\/cdh-fray-matias$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="ht"]')).toHaveAttribute("href", /\/ht\/oganizasyon\/cdh-fray-matias$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="pt"]')).toHaveAttribute("href", /\/pt\/organizacoes\/cdh-fray-matias$/);
 
     await page.goto("/en/legal-information");
     await expect(page).toHaveTitle(/Your rights.*Amparo/);
     await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", /\/es\/informacion-legal$/);
   });
 
-  test("the sitemap lists every organisation and note in both languages", async ({ request }) => {
+  test("the sitemap lists every organisation and note in every language", async ({ request }) => {
     const response = await request.get("/sitemap.xml");
     expect(response.status()).toBe(200);
     const xml = await response.text();
@@ -22,6 +25,10 @@ test.describe("for search engines", () => {
     expect(xml).toContain("/en/organizations/asylum-access-mexico</loc>");
     expect(xml).toContain("/en/legal-information/comar-application-deadline</loc>");
     expect(xml).toMatch(/hreflang="en"/);
+    expect(xml).toContain("/fr/organisations/asylum-access-mexico</loc>");
+    expect(xml).toContain("/ht/enfomasyon-legal/comar-application-deadline</loc>");
+    expect(xml).toContain("/pt/diretorio</loc>");
+    expect(xml).toMatch(/hreflang="ht"/);
   });
 
   test("robots.txt allows the site and points to the sitemap", async ({ request }) => {
