@@ -4,6 +4,18 @@ import type { AuditListEntry } from "@/lib/data/admin/audit";
 /** Where each kind of record is edited, for the link from its audit entries. */
 const recordSections: Record<string, string> = { office: "offices", organization: "organizations", service: "services", legal_note: "legal-notes", source: "sources" };
 
+/** Records with a UUID show its first characters; a translation review's id ("home-deadline:fr") is short and readable whole. */
+const shortId = (entry: AuditListEntry) => (entry.entityType === "translation_review" ? entry.entityId : entry.entityId.slice(0, 8));
+
+function recordLink(entry: AuditListEntry, locale: string, label: string) {
+  if (entry.entityType === "translation_review") {
+    const [textId, textLocale] = entry.entityId.split(":");
+    return <a href={`/${locale}/admin/translations#review-${textId}-${textLocale}`}>{label}</a>;
+  }
+  if (entry.entityType in recordSections) return <a href={`/${locale}/admin/${recordSections[entry.entityType]}/${entry.entityId}`}>{label}</a>;
+  return label;
+}
+
 export async function AuditList({ entries, showRecord = false }: { entries: AuditListEntry[]; showRecord?: boolean }) {
   const t = await getTranslations("AdminAudit");
   const format = await getFormatter();
@@ -18,15 +30,7 @@ export async function AuditList({ entries, showRecord = false }: { entries: Audi
             {" · "}
             <strong>{t(`action.${entry.action}`)}</strong> {t("by", { email: entry.actorEmail })}
           </p>
-          {showRecord ? (
-            <p className="text-sm">
-              {entry.entityType in recordSections ? (
-                <a href={`/${locale}/admin/${recordSections[entry.entityType]}/${entry.entityId}`}>{t("record", { type: entry.entityType, id: entry.entityId.slice(0, 8) })}</a>
-              ) : (
-                t("record", { type: entry.entityType, id: entry.entityId.slice(0, 8) })
-              )}
-            </p>
-          ) : null}
+          {showRecord ? <p className="text-sm">{recordLink(entry, locale, t("record", { type: entry.entityType, id: shortId(entry) }))}</p> : null}
           {entry.fields.length ? <p className="text-sm text-gray-700">{t("fields", { fields: entry.fields.join(", ") })}</p> : null}
         </li>
       ))}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ReviewMark } from "@/components/ui/review-mark";
 import type { Locale } from "@/lib/i18n/locales";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 
@@ -35,6 +36,7 @@ export async function FirstSteps({ locale }: { locale: Locale }) {
         <h2 id="now" className="text-lg font-semibold">
           {t("nowTitle")}
         </h2>
+        <ReviewMark textId="home-first-steps" locale={locale} />
         <ol className="mt-1 list-decimal space-y-1.5 pl-5">
           <li>
             {t("nowComar")}{" "}

@@ -1,6 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/ui/localized-text";
+import { ReviewMark } from "@/components/ui/review-mark";
 import { fraudNoteSlug, fraudReportPlaces, humanRightsCommissionSlug } from "@/lib/data/organizations";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import type { Localized } from "@/lib/validation/localized-text";
 
@@ -11,12 +13,13 @@ import type { Localized } from "@/lib/validation/localized-text";
  */
 export async function FraudNotice({ fraudReport }: { fraudReport: { email: string | null; note: Localized | null } | null }) {
   const t = await getTranslations("Organization");
-  const places = await fraudReportPlaces();
+  const [places, locale] = await Promise.all([fraudReportPlaces(), getLocale()]);
   return (
     <aside aria-labelledby="fraud" className="rounded-lg border-l-4 border-warn-800 bg-warn-50 p-4">
       <h2 id="fraud" className="font-semibold">
         {t("fraudTitle")}
       </h2>
+      <ReviewMark textId="fraud-warning" locale={isLocale(locale) ? locale : defaultLocale} />
       {fraudReport?.note ? <LocalizedText value={fraudReport.note} as="p" /> : <p>{t("fraudDefault")}</p>}
       <h3 className="mt-2 font-semibold">{t("fraudWhereTitle")}</h3>
       <ul className="list-disc space-y-1 pl-5">

@@ -8,7 +8,7 @@ import { v5 as uuidv5 } from "uuid";
 import { refreshDirectoryIndex } from "@/lib/db/directory-index";
 import { normalisePhone } from "@/lib/phone";
 import { sourceIdFor } from "@/lib/provenance/source-id";
-import { weekdayNames, type SeedCitation, type SeedOffice, type SeedOrganization, type SeedPhone } from "@/lib/validation/seed";
+import { weekdayNames, type SeedCitation, type SeedLegalNote, type SeedOffice, type SeedOrganization, type SeedPhone } from "@/lib/validation/seed";
 import type { SeedData } from "@/prisma/seed/read-seed-files";
 import { Prisma, type PrismaClient } from "@/prisma/generated/client";
 
@@ -29,6 +29,8 @@ export type SeedReport = {
   /** Slugs of organisations whose seed file changed but that were edited here: left as they are, for review. */
   keptEdited: string[];
   legalNotes: number;
+  /** Notes already there, never edited here, that got the translations their file added since (decision 028). */
+  translatedNotes: number;
 };
 
 /** The digest of a seed record as parsed (defaults filled in): any change to its file changes it. */
@@ -231,7 +233,7 @@ async function rewriteOrganization(tx: Prisma.TransactionClient, org: SeedOrgani
 }
 
 export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promise<SeedReport> {
-  const report: SeedReport = { states: 0, cities: 0, sources: 0, organizations: 0, updated: 0, keptEdited: [], legalNotes: 0 };
+  const report: SeedReport = { states: 0, cities: 0, sources: 0, organizations: 0, updated: 0, keptEdited: [], legalNotes: 0, translatedNotes: 0 };
 
   // Sources first: citations point at them. One already there (maybe corrected) stays as it is.
   report.sources = (
@@ -324,6 +326,44 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData): Promis
       skipDuplicates: true,
     })
   ).count;
+  report.translatedNotes = await addNoteTranslations(prisma, data.legalNotes);
   if (report.organizations > 0 || report.updated > 0) await refreshDirectoryIndex(prisma);
   return report;
+}
+
+/** `stored` with the locales of `file` it lacks; null when it lacks none. Texts it has are never changed. */
+function withMissingLocales(stored: unknown, file: Record<string, string | undefined>): Record<string, string> | null {
+  const current = (stored && typeof stored === "object" && !Array.isArray(stored) ? stored : {}) as Record<string, string>;
+  const added = Object.entries(file).filter(
+    (entry): entry is [string, string] => typeof entry[1] === "string" && !(typeof current[entry[0]] === "string" && current[entry[0]]!.trim()),
+  );
+  return added.length ? { ...current, ...Object.fromEntries(added) } : null;
+}
+
+/**
+ * Notes are otherwise only inserted (decision 003). A language added to a
+ * note's file after the note was seeded (the urgent notes in French, Haitian
+ * Creole and Portuguese) still reaches a database that has the note, as long
+ * as no one has edited it here (version 1): only the missing locales are
+ * written, so an editor's wording is never replaced.
+ */
+async function addNoteTranslations(prisma: PrismaClient, notes: SeedLegalNote[]): Promise<number> {
+  const rows = await prisma.legalNote.findMany({
+    where: { id: { in: notes.map((note) => note.id) }, version: 1 },
+    select: { id: true, title: true, summary: true, body: true },
+  });
+  let count = 0;
+  for (const row of rows) {
+    const note = notes.find((candidate) => candidate.id === row.id)!;
+    const changes = Object.fromEntries(
+      (["title", "summary", "body"] as const).flatMap((field) => {
+        const merged = withMissingLocales(row[field], note[field]);
+        return merged ? [[field, merged]] : [];
+      }),
+    );
+    if (Object.keys(changes).length === 0) continue;
+    // The version is checked again in the write: an edit saved meanwhile wins.
+    count += (await prisma.legalNote.updateMany({ where: { id: row.id, version: 1 }, data: changes })).count;
+  }
+  return count;
 }

@@ -34,6 +34,7 @@ export async function prepareDatabase({ adapter, prisma }: ScriptDatabase): Prom
   const applied = await migrate(adapter);
   const seeded = await seedDatabase(prisma, await readSeedData());
   if (seeded.updated) console.log(`Corrected ${seeded.updated} organization(s) from their seed files (no one had edited them here).`);
+  if (seeded.translatedNotes) console.log(`Added new translations to ${seeded.translatedNotes} legal note(s) from their seed files (no one had edited them here).`);
   if (seeded.keptEdited.length) {
     console.log(
       `The seed files of ${seeded.keptEdited.length} organization(s) changed, but they were edited here, so they were kept as they are; ` +

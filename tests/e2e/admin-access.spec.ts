@@ -33,6 +33,8 @@ const actionPolicy: Record<string, "public" | "signed-in" | "admin"> = {
   "lib/actions/legal-notes.ts#changeLegalNoteState": "signed-in",
   "lib/actions/sources.ts#saveSource": "signed-in",
   "lib/actions/sources.ts#deleteSourceAction": "signed-in",
+  // Any editor, as with a legal note's "mark reviewed" (decision 028).
+  "lib/actions/translation-reviews.ts#changeTranslationReviewState": "signed-in",
   "lib/actions/users.ts#createAccountAction": "admin",
   "lib/actions/users.ts#setAccountActive": "admin",
 };

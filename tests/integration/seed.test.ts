@@ -51,7 +51,7 @@ describe("seeding", () => {
   it("changes and duplicates nothing when run again", async () => {
     const before = await snapshot();
     const report = await seedDatabase(database.prisma, data);
-    expect(report).toEqual({ states: 0, cities: 0, sources: 0, organizations: 0, updated: 0, keptEdited: [], legalNotes: 0 });
+    expect(report).toEqual({ states: 0, cities: 0, sources: 0, organizations: 0, updated: 0, keptEdited: [], legalNotes: 0, translatedNotes: 0 });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -107,6 +107,30 @@ describe("seeding", () => {
     await seedDatabase(prisma, data);
     const restored = await prisma.office.findUniqueOrThrow({ where: { id: dropped!.id } });
     expect(restored.published).toBe(dropped!.published);
+  });
+
+  it("adds a note's new translations to a database seeded before them, unless the note was edited here", async () => {
+    const { prisma } = database;
+    const [first, second] = data.legalNotes;
+    // As seeded before the files had a third language: only Spanish and English in the database.
+    const older = { es: "Texto anterior", en: "Earlier text" };
+    await prisma.legalNote.update({ where: { id: first!.id }, data: { title: older, summary: first!.summary, body: first!.body } });
+    await prisma.legalNote.update({ where: { id: second!.id }, data: { title: older, version: { increment: 1 } } });
+    const withThird = (note: typeof first) => ({ ...note!, title: { ...note!.title, xx: `Titre ${note!.slug}` }, summary: { ...note!.summary, xx: "Résumé" } });
+    const files = { ...data, legalNotes: data.legalNotes.map((note) => (note === first || note === second ? withThird(note) : note)) };
+    const report = await seedDatabase(prisma, files);
+    expect(report).toMatchObject({ legalNotes: 0, translatedNotes: 1 });
+    const updated = await prisma.legalNote.findUniqueOrThrow({ where: { id: first!.id } });
+    // The missing language is added; the texts already there stay as they are, even where the file differs.
+    expect(updated.title).toEqual({ ...older, xx: `Titre ${first!.slug}` });
+    expect(updated.summary).toEqual({ ...first!.summary, xx: "Résumé" });
+    expect(updated.version).toBe(1);
+    const edited = await prisma.legalNote.findUniqueOrThrow({ where: { id: second!.id } });
+    expect(edited.title).toEqual(older);
+    expect(edited.summary).toEqual(second!.summary);
+    expect((await seedDatabase(prisma, files)).translatedNotes).toBe(0);
+    await prisma.legalNote.update({ where: { id: first!.id }, data: { title: first!.title, summary: first!.summary } });
+    await prisma.legalNote.update({ where: { id: second!.id }, data: { title: second!.title, version: 1 } });
   });
 
   it("keeps a record edited here when its seed file changes, and names it for review", async () => {

@@ -42,6 +42,8 @@ const { openApiDocument } = await import("@/lib/api/openapi");
 const { parseHsdsQuery } = await import("@/lib/validation/hsds-query");
 const { exportLabels } = await import("@/lib/hsds/labels");
 const { officesCsv } = await import("@/lib/referrals/offices-csv");
+const { reviewLocales } = await import("@/lib/i18n/urgent-texts");
+const { translationReviewFormSchema } = await import("@/lib/validation/translation-review");
 
 /** The fake locale, which the types (from the real list) do not know. */
 const xx = "xx" as unknown as Locale;
@@ -145,6 +147,13 @@ describe("a fourth locale, added only to the list of locales", () => {
   it("shows content written only in the required locales, marked as a fallback", () => {
     expect(pickLocalized({ es: "Albergue", en: "Shelter" }, xx)).toEqual({ text: "Albergue", locale: "es", isFallback: true });
     expect(pickLocalized({ es: "Albergue", en: "Shelter", xx: "Xshelter" }, xx)).toEqual({ text: "Xshelter", locale: xx, isFallback: false });
+  });
+
+  it("has its urgent texts marked until reviewed, and can have them reviewed", () => {
+    expect(reviewLocales()).toEqual(["xx"]);
+    const review = { textId: "home-deadline", textHash: "0".repeat(64), operation: "review" };
+    expect(translationReviewFormSchema.safeParse({ ...review, locale: "xx" }).success).toBe(true);
+    expect(translationReviewFormSchema.safeParse({ ...review, locale: "es" }).success).toBe(false);
   });
 
   it("writes CSV headers from the fallback messages", () => {

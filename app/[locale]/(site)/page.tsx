@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SearchForm } from "@/components/directory/search-form";
 import { FirstSteps } from "@/components/home/first-steps";
 import { LegalNoteList } from "@/components/legal/legal-note-list";
+import { ReviewMark } from "@/components/ui/review-mark";
 import { listPlacesWithOffices } from "@/lib/data/directory";
 import { listLegalNotes } from "@/lib/data/legal-notes";
 import { countDirectory, fraudNoteSlug } from "@/lib/data/organizations";
@@ -51,6 +52,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         <h2 id="free" className="text-lg font-semibold">
           {t("freeTitle")}
         </h2>
+        <ReviewMark textId="fraud-warning" locale={locale} />
         <p>{t("freeBody")}</p>
         {hasFraudNote ? (
           <p className="mt-2">
@@ -75,6 +77,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         <h2 id="deadline" className="text-lg font-semibold">
           {t("deadlineTitle")}
         </h2>
+        <ReviewMark textId="home-deadline" locale={locale} />
         <p>{t("deadlineBody")}</p>
         {hasDeadlineNote ? (
           <p className="mt-2">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ReviewMark } from "@/components/ui/review-mark";
 import { localeAlternates } from "@/lib/i18n/alternates";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -27,6 +28,7 @@ export default async function BrowseSafelyPage({ params }: Props) {
     <article className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <ReviewMark textId="quick-exit" locale={locale} />
         <p>{t("intro")}</p>
       </header>
       {sections.map((section) => (

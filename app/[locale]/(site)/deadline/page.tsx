@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DeadlineResultSection } from "@/components/deadline/deadline-result";
 import { DeadlineSources } from "@/components/deadline/deadline-sources";
+import { ReviewMark } from "@/components/ui/review-mark";
 import { computeDeadline } from "@/lib/deadline/compute";
 import { todayInMexico } from "@/lib/deadline/plain-date";
 import { localeAlternates } from "@/lib/i18n/alternates";
@@ -38,6 +39,7 @@ export default async function DeadlinePage({ params, searchParams }: Props) {
     <article className="space-y-6">
       <header className="space-y-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <ReviewMark textId="deadline-calculator" locale={locale} />
         <p>{t("intro")}</p>
         <p className="text-sm">
           {t.rich("privacy", {

@@ -15,6 +15,7 @@ export default async function ProtectedAdminLayout({ children, params }: { child
     ["/services", t("services")],
     ["/legal-notes", t("legalNotes")],
     ["/sources", t("sources")],
+    ["/translations", t("translations")],
     ["/reports", t("reports")],
     ["/audit", t("audit")],
     ...(user.role === "admin" ? [["/users", t("users")]] : []),

@@ -7,10 +7,12 @@ import { LegalBody } from "@/components/legal/legal-body";
 import { LegalSources } from "@/components/legal/legal-sources";
 import { TagList } from "@/components/organizations/tag-list";
 import { LocalizedText } from "@/components/ui/localized-text";
+import { ReviewMark } from "@/components/ui/review-mark";
 import { listPlacesWithOffices } from "@/lib/data/directory";
 import { getLegalNoteBySlug, listOfficesOfferingIn, listOrganizationsOffering } from "@/lib/data/legal-notes";
 import type { Locale } from "@/lib/i18n/locales";
 import { localeAlternates } from "@/lib/i18n/alternates";
+import { urgentTextOfNote } from "@/lib/i18n/urgent-texts";
 import { Link } from "@/lib/i18n/navigation";
 import { parseDirectoryParams } from "@/lib/validation/directory-filters";
 
@@ -50,6 +52,8 @@ export default async function LegalNotePage({ params, searchParams }: Props) {
   // Only a city that has offices can be chosen; anything else in the URL is ignored.
   const city = places.flatMap((state) => state.cities).find((candidate) => candidate.slug === filters.city);
   const nearby = city ? await listOfficesOfferingIn(note.relatedServiceTypes, city.slug, locale) : [];
+  // A note shown in another language is marked as a fallback already; only a translation awaits review.
+  const urgentText = note.title && !note.title.isFallback ? urgentTextOfNote(slug) : null;
   return (
     <article className="space-y-6">
       <p className="no-print text-sm">
@@ -59,6 +63,7 @@ export default async function LegalNotePage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold">
           <LocalizedText value={note.title} />
         </h1>
+        {urgentText ? <ReviewMark textId={urgentText} locale={locale} /> : null}
         <LocalizedText value={note.summary} as="p" className="text-lg font-medium text-gray-800" />
         <p className="text-sm text-gray-700">
           {note.reviewedAt ? t("reviewedOn", { date: format.dateTime(note.reviewedAt, { dateStyle: "long" }) }) : t("notReviewed")}

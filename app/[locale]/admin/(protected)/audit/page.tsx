@@ -9,7 +9,7 @@ import { AuditAction } from "@/prisma/generated/enums";
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const actions = Object.values(AuditAction);
-const entityTypes = ["organization", "office", "service", "legal_note", "source", "user", "problem_report"] as const;
+const entityTypes = ["organization", "office", "service", "legal_note", "source", "user", "problem_report", "translation_review"] as const;
 const filterSchema = z.object({
   action: z.enum(actions).optional().catch(undefined),
   entityType: z.enum(entityTypes).optional().catch(undefined),
