@@ -4,8 +4,14 @@
 // with no cookie but the language one, and no header of Next's client router;
 // only a 200 that sets no cookie. While the database is known to be down the
 // cache is passed by, so the outage page and its recovery work as before.
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { pageCache, type PageCache } from "@/lib/cache/page-cache";
+//
+// A page's CSP nonce must be new on every view (Next's CSP guide): the copy is
+// kept uncompressed, and each view gets a fresh nonce in its body and headers,
+// compressed again when the visitor asked for gzip.
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { pageCache, type CachedResponse, type PageCache } from "@/lib/cache/page-cache";
+import { createNonce } from "@/lib/http/security-headers";
 import { isLocale } from "@/lib/i18n/locales";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -32,7 +38,8 @@ export function cacheKeyOf(req: IncomingMessage): string | undefined {
   if (req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-router-prefetch"] || req.headers["next-action"]) return undefined;
   if (!onlyLanguageCookie(req.headers.cookie)) return undefined;
   const encoding = encodingOf(req);
-  return encoding ? `${encoding} ${target}` : undefined;
+  // The host too: the alternate-language links Next writes in the Link header name it.
+  return encoding ? `${encoding} ${req.headers.host ?? ""} ${target}` : undefined;
 }
 
 const outage = globalThis as unknown as { amparoDatabaseDownSince?: number };
@@ -44,14 +51,44 @@ export function servePagesFromCache(handle: Handler, cache: PageCache = pageCach
     if (!key || !cache.enabled || outage.amparoDatabaseDownSince !== undefined) return handle(req, res);
     const hit = cache.lookup(key);
     if (hit) {
-      res.writeHead(hit.status, { ...hit.headers, [cacheStatusHeader]: "hit" });
-      res.end(req.method === "HEAD" ? undefined : hit.body);
+      const view = withFreshNonce(hit);
+      res.writeHead(view.status, { ...view.headers, [cacheStatusHeader]: "hit" });
+      res.end(req.method === "HEAD" ? undefined : view.body);
       return;
     }
     if (req.method === "HEAD") return handle(req, res);
     keepWhatIsRendered(req, res, cache, key);
     return handle(req, res);
   };
+}
+
+const nonceIn = (policy: unknown) => /'nonce-([^']+)'/.exec(String(policy ?? ""))?.[1];
+
+/** What is kept of a rendered page: its headers without those of one transfer, its body uncompressed. */
+export function keptCopy(status: number, headers: OutgoingHttpHeaders, sent: Buffer): CachedResponse | undefined {
+  const kept: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || ["content-length", "transfer-encoding", "connection", "keep-alive", "date", cacheStatusHeader].includes(name)) continue;
+    kept[name] = typeof value === "number" ? String(value) : value;
+  }
+  const encoding = String(headers["content-encoding"] ?? "identity");
+  if (encoding !== "identity" && encoding !== "gzip") return undefined;
+  // Without a nonce to renew, a copy would repeat one nonce to every visitor: not kept.
+  if (!nonceIn(headers["content-security-policy"])) return undefined;
+  return { status, headers: kept, body: encoding === "gzip" ? gunzipSync(sent) : sent };
+}
+
+/** A kept page as one visitor gets it: a nonce of its own everywhere the rendered one was, compressed if it was. */
+export function withFreshNonce(copy: CachedResponse): CachedResponse {
+  const old = nonceIn(copy.headers["content-security-policy"])!;
+  const nonce = createNonce();
+  const renew = (text: string) => text.replaceAll(old, nonce);
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(copy.headers)) headers[name] = Array.isArray(value) ? value.map(renew) : renew(value);
+  const plain = Buffer.from(renew(copy.body.toString("utf8")), "utf8");
+  const body = headers["content-encoding"] === "gzip" ? gzipSync(plain) : plain;
+  headers["content-length"] = String(body.length);
+  return { status: copy.status, headers, body };
 }
 
 function keepWhatIsRendered(req: IncomingMessage, res: ServerResponse, cache: PageCache, key: string) {
@@ -74,11 +111,13 @@ function keepWhatIsRendered(req: IncomingMessage, res: ServerResponse, cache: Pa
     const headers = res.getHeaders();
     const type = String(headers["content-type"] ?? "");
     if (res.statusCode === 200 && !headers["set-cookie"] && type.startsWith("text/html")) {
-      const kept: Record<string, string | string[]> = {};
-      for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined && name !== cacheStatusHeader) kept[name] = typeof value === "number" ? String(value) : value;
+      try {
+        const copy = keptCopy(200, headers, Buffer.concat(chunks));
+        if (copy) cache.store(key, req.url ?? "/", ticket, copy);
+      } catch (error) {
+        // A body that does not decompress is simply not kept; the visitor already has it.
+        console.error("A rendered page could not be kept:", error);
       }
-      cache.store(key, req.url ?? "/", ticket, { status: 200, headers: kept, body: Buffer.concat(chunks) });
     }
     return result;
   }) as ServerResponse["end"];
