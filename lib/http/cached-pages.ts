@@ -7,10 +7,12 @@
 //
 // A page's CSP nonce must be new on every view (Next's CSP guide): the copy is
 // kept uncompressed, and each view gets a fresh nonce in its body and headers,
-// compressed again when the visitor asked for gzip.
+// compressed when the visitor asked for gzip (in pieces made once, joined
+// around the new nonce: lib/http/nonce-gzip.ts).
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { gunzipSync } from "node:zlib";
 import { pageCache, type CachedResponse, type PageCache } from "@/lib/cache/page-cache";
+import { prepareRenewablePage, renewPage, type RenewablePage } from "@/lib/http/nonce-gzip";
 import { createNonce } from "@/lib/http/security-headers";
 import { isLocale } from "@/lib/i18n/locales";
 
@@ -78,15 +80,21 @@ export function keptCopy(status: number, headers: OutgoingHttpHeaders, sent: Buf
   return { status, headers: kept, body: encoding === "gzip" ? gunzipSync(sent) : sent };
 }
 
+/** Each kept copy's nonce positions and compressed pieces, made on its first view (lib/http/nonce-gzip.ts). */
+const renewable = new WeakMap<CachedResponse, RenewablePage>();
+
 /** A kept page as one visitor gets it: a nonce of its own everywhere the rendered one was, compressed if it was. */
 export function withFreshNonce(copy: CachedResponse): CachedResponse {
   const old = nonceIn(copy.headers["content-security-policy"])!;
+  const gzip = copy.headers["content-encoding"] === "gzip";
+  let page = renewable.get(copy);
+  if (!page) renewable.set(copy, (page = prepareRenewablePage(copy.body, old, { gzip })));
   const nonce = createNonce();
   const renew = (text: string) => text.replaceAll(old, nonce);
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(copy.headers)) headers[name] = Array.isArray(value) ? value.map(renew) : renew(value);
-  const plain = Buffer.from(renew(copy.body.toString("utf8")), "utf8");
-  const body = headers["content-encoding"] === "gzip" ? gzipSync(plain) : plain;
+  const view = renewPage(page, nonce);
+  const body = gzip ? view.gzip! : view.plain;
   headers["content-length"] = String(body.length);
   return { status: copy.status, headers, body };
 }
