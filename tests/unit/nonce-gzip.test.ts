@@ -31,6 +31,14 @@ describe("renewing a kept page's nonce", () => {
     });
   }
 
+  it("sends the nonce again whole where its previous occurrence is beyond deflate's 32 KB window", () => {
+    const filler = "<p>Atención gratuita · Tapachula, Chiapas · ".repeat(1_200);
+    const html = `<script nonce="${oldNonce}"></script>${filler}<script nonce="${oldNonce}"></script>${filler.slice(0, 500)}<b nonce="${oldNonce}"></b>`;
+    const prepared = prepareRenewablePage(Buffer.from(html), oldNonce, { gzip: true });
+    expect(prepared.copies?.map((copy) => copy !== undefined)).toEqual([false, false, true]);
+    expect(gunzipSync(renewPage(prepared, newNonce).gzip!).toString()).toBe(html.replaceAll(oldNonce, newNonce));
+  });
+
   it("handles a page that starts with the nonce and one where two nonces touch", () => {
     const html = `${oldNonce}${oldNonce}<p>x</p>${oldNonce}`;
     const view = renewPage(prepareRenewablePage(Buffer.from(html), oldNonce, { gzip: true }), newNonce);
