@@ -27,6 +27,8 @@ const schema = z.object({
    * X-Forwarded-For. 0: the client is the connection's own address and the header is ignored.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Public pages rendered once per URL and kept until a write makes them stale (decision 025). `off` for measuring. */
+  PAGE_CACHE: z.preprocess((value) => (value === "" ? undefined : value), z.enum(["on", "off"]).default("on")),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,8 +1,9 @@
 // `npm run bench`: builds a separate synthetic directory of 20,000 clearly
 // fictitious offices (never the real data, never the site's database), serves
 // it with `npm start`'s server (scripts/serve.ts), and measures the directory page and search: p50/p95
-// response time per typical query, and the compressed bytes of the page's
-// HTML, CSS and JS. Numbers go to the terminal; README.md records them.
+// response time per typical query, the results pages' throughput beside a
+// static file's, search while an editor saves, and the compressed bytes of
+// the page's HTML, CSS and JS. Numbers go to the terminal; README.md records them.
 //
 // BENCH_DATABASE_URL: a PostgreSQL server database to (re)create for this
 // (default postgresql://postgres@127.0.0.1:5432/amparo_bench); set it to
@@ -20,6 +21,7 @@ import { populations, serviceTypes } from "@/lib/taxonomy";
 import { PrismaClient } from "@/prisma/generated/client";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
+import { searchWhileSaving, throughput, uncached } from "@/scripts/lib/bench-load";
 
 const officeCount = Number(process.env.BENCH_OFFICES ?? 20_000);
 const officesPerOrganization = 10;
@@ -132,11 +134,11 @@ async function buildSyntheticDirectory() {
   await adapter.close();
 }
 
-function get(path: string, gzip = false): Promise<{ status: number; bytes: number; body: string; ms: number }> {
+function get(path: string, gzip = false, headers: Record<string, string> = {}): Promise<{ status: number; bytes: number; body: string; ms: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     http
-      .get({ host: "127.0.0.1", port, path, headers: gzip ? { "accept-encoding": "gzip" } : {} }, (response) => {
+      .get({ host: "127.0.0.1", port, path, headers: { ...(gzip ? { "accept-encoding": "gzip" } : {}), ...headers } }, (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("end", () => {
@@ -149,6 +151,39 @@ function get(path: string, gzip = false): Promise<{ status: number; bytes: numbe
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+/** Issue 16: throughput beside a static file, and search while an editor saves (scripts/lib/bench-load.ts). */
+async function measureLoad(paths: string[]) {
+  const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  const options = { connections, seconds };
+  const staticFile = await throughput(port, ["/favicon.svg"], options);
+  const cachedPages = await throughput(port, paths, options);
+  const renderedPages = await throughput(port, paths, { ...options, headers: uncached });
+  const rate = (result: { perSecond: number; failed: number }) => `${result.perSecond.toFixed(0)}/s${result.failed ? ` (${result.failed} failed)` : ""}`;
+  console.log(`\nThroughput, ${connections} connections for ${seconds} s each, the ${paths.length} queries above in turn:`);
+  console.log(`  static file (/favicon.svg)          ${rate(staticFile)}`);
+  console.log(`  results pages, as visitors get them  ${rate(cachedPages)}  ratio ${(cachedPages.perSecond / staticFile.perSecond).toFixed(2)}`);
+  console.log(`  results pages, each one rendered     ${rate(renderedPages)}  ratio ${(renderedPages.perSecond / staticFile.perSecond).toFixed(2)}`);
+
+  if (target.kind === "pglite") {
+    console.log("\nSearch while saving: skipped, the server holds the embedded database (one process only).");
+    return;
+  }
+  const adapter = await openAdapter(target);
+  const prisma = new PrismaClient({ adapter: adapter.factory });
+  try {
+    const saves = Number(process.env.BENCH_SAVES ?? 10);
+    const result = await searchWhileSaving(prisma, (path, headers) => get(path, false, headers), paths, { saves });
+    console.log(`\nSearch while an editor saves ${saves} times in a row (${result.searches} searches of each kind):`);
+    console.log(`  search p95: ${result.cachedP95.toFixed(0)} ms as visitors get it, ${result.renderedP95.toFixed(0)} ms rendered each time`);
+    console.log(`  a save (write, search views, invalidation): p50 ${result.saveP50.toFixed(0)} ms`);
+    console.log(`  from the start of a save to the change in search: p50 ${result.visibleP50.toFixed(0)} ms, at most ${result.visibleMax.toFixed(0)} ms`);
+  } finally {
+    await prisma.$disconnect();
+    await adapter.close();
+  }
+}
 
 async function main() {
   console.log(`Building a synthetic directory of ${officeCount} offices in ${target.kind === "pglite" ? target.dataDir : new URL(target.url).pathname.slice(1)}…`);
@@ -185,11 +220,13 @@ async function main() {
     const rows: string[][] = [];
     // Warm up: a few rounds of every query first, so that the first query measured
     // is not also the one that pays for the server's first compilations.
-    for (let round = 0; round < (weightOnly ? 0 : 5); round++) for (const [, path] of queries) await get(path);
+    for (let round = 0; round < (weightOnly ? 0 : 5); round++) for (const [, path] of queries) await get(path, false, uncached);
+    // Each request is rendered (a cookie makes the entry point pass its page cache by): this is what a page costs
+    // the first time, and after every save that touches it.
     for (const [label, path] of weightOnly ? [] : queries) {
       const times: number[] = [];
       for (let i = 0; i < requestsPerQuery; i++) {
-        const response = await get(path);
+        const response = await get(path, false, uncached);
         if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
         times.push(response.ms);
       }
@@ -200,6 +237,7 @@ async function main() {
       console.log(`\nResponse time over loopback, ${requestsPerQuery} sequential requests each (ms):`);
       console.log(["query".padEnd(28), "p50".padStart(6), "p95".padStart(6)].join(" "));
       for (const [label, p50, p95] of rows) console.log([label!.padEnd(28), p50!.padStart(6), p95!.padStart(6)].join(" "));
+      await measureLoad(queries.map(([, path]) => path));
     }
 
     // What a phone downloads for the directory page: the HTML and every script and stylesheet it names, gzipped:

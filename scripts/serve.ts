@@ -31,11 +31,16 @@ await app.prepare();
 // Loaded only now: it translates with next-intl, whose imports reach Next's request storage, which
 // Next sets up during prepare().
 const { guardRequests } = await import("@/lib/http/entry-point");
+const { servePagesFromCache } = await import("@/lib/http/cached-pages");
+const { listenForWrites } = await import("@/lib/cache/listener");
 
-const server = createServer(guardRequests((req, res) => handle(req, res), { trustedHops: env.TRUSTED_PROXY_HOPS }));
+// Instances on one PostgreSQL database hear each other's writes; on the embedded database there is one process.
+const listener = env.PAGE_CACHE === "on" && env.DATABASE_URL ? listenForWrites(env.DATABASE_URL) : undefined;
+const pages = env.PAGE_CACHE === "on" ? servePagesFromCache((req, res) => handle(req, res)) : (req: Parameters<typeof handle>[0], res: Parameters<typeof handle>[1]) => handle(req, res);
+const server = createServer(guardRequests(pages, { trustedHops: env.TRUSTED_PROXY_HOPS }));
 server.listen(port, hostname, () => {
   const shown = hostname ?? "localhost";
-  console.log(`Amparo is ready on http://${shown}:${port} (trusted proxy hops: ${env.TRUSTED_PROXY_HOPS})`);
+  console.log(`Amparo is ready on http://${shown}:${port} (trusted proxy hops: ${env.TRUSTED_PROXY_HOPS}, page cache: ${env.PAGE_CACHE})`);
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -43,6 +48,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     server.close();
     // Open keep-alive connections would hold the process; the site keeps no state worth waiting for.
     server.closeAllConnections();
+    void listener?.close();
     process.exit(0);
   });
 }

@@ -8,6 +8,7 @@ import { writeLocation, writeOfficeDetail, writeOrganization, writeService, type
 import { writeProvenance } from "@/lib/data/hsds-apply-provenance";
 import { keptSinceLastImport, type HsdsImportReview } from "@/lib/data/hsds-import";
 import { importActorPrefix } from "@/lib/data/hsds-import-edits";
+import { announceWrite } from "@/lib/cache/invalidation";
 import { refreshDirectoryIndex } from "@/lib/db/directory-index";
 import { auditChanges, rowWrites, updatedOwners, type RowWrite } from "@/lib/hsds/apply-writes";
 import type { KeptChange } from "@/lib/hsds/edit-guard";
@@ -86,6 +87,10 @@ export async function applyHsdsImport(review: ValidReview, options: ApplyOptions
     }
     return { rows: writes.length + provenance.rows, auditEntries: changes.length + provenance.sourceAudits.length, kept };
   }, transactionOptions);
-  if (result.rows > 0) await refreshDirectoryIndex(prisma);
+  if (result.rows > 0) {
+    await refreshDirectoryIndex(prisma);
+    // An import can touch any page: every instance drops every cached page.
+    await announceWrite(prisma, ["all"]);
+  }
   return result;
 }

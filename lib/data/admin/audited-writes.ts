@@ -1,8 +1,10 @@
 // The save flow every admin form shares: one transaction holds the write and
 // its audit entry; an update names the version it was based on, checked in
 // the same UPDATE, so of two saves based on one version only the first
-// passes; the search index is refreshed when the record feeds it.
+// passes; the search index is refreshed when the record feeds it, and the
+// cached pages that show the record are dropped on every instance.
 import { writeAudit, type Actor } from "@/lib/audit";
+import { announceWrite, tagsForRecord } from "@/lib/cache/invalidation";
 import { refreshDirectoryIndex } from "@/lib/db/directory-index";
 import { slugify } from "@/lib/hsds/apply-writes";
 import type { AuditAction, Prisma, PrismaClient } from "@/prisma/generated/client";
@@ -33,8 +35,10 @@ export const versioned = <R extends { version: number }, S>(row: R | null, snaps
 
 class StaleVersion extends Error {}
 
-async function afterWrite(prisma: PrismaClient, indexed: boolean) {
-  if (indexed) await refreshDirectoryIndex(prisma);
+async function afterWrite(prisma: PrismaClient, entity: Pick<AuditedEntity<unknown>, "entityType" | "indexed">, id: string) {
+  if (entity.indexed) await refreshDirectoryIndex(prisma);
+  // After the refresh: a page rendered from now on finds the new data in search too.
+  await announceWrite(prisma, await tagsForRecord(prisma, entity.entityType, id));
 }
 
 /** Creates a record (unpublished, by the caller's `create`) with its "create" audit entry. */
@@ -51,7 +55,7 @@ export async function createAudited<S>(
     await create(tx, id);
     await writeAudit(tx, actor, { action: "create", entityType: entity.entityType, entityId: id, after });
   });
-  await afterWrite(prisma, entity.indexed);
+  await afterWrite(prisma, entity, id);
   return { outcome: "saved", id, version: 1 };
 }
 
@@ -81,7 +85,7 @@ export async function updateVersioned<S>(
     const current = await entity.load(prisma, id);
     return current ? { outcome: "stale", current: current.snapshot, version: current.version } : { outcome: "missing" };
   }
-  await afterWrite(prisma, entity.indexed);
+  await afterWrite(prisma, entity, id);
   return { outcome: "saved", id, version: (version ?? 0) + 1 };
 }
 
@@ -116,7 +120,7 @@ export async function changeStatusAudited<T>(
     await writeAudit(tx, actor, { action, entityType: entity.entityType, entityId: id, before, after });
     return true;
   });
-  if (changed) await afterWrite(prisma, entity.indexed);
+  if (changed) await afterWrite(prisma, entity, id);
   return changed;
 }
 

@@ -1,0 +1,129 @@
+// The rendered public pages, kept per instance (decision 025). A page is
+// rendered once per distinct URL and served from here until a write makes it
+// stale or its minute ends ("open now" follows the clock). Writes name what
+// they touched as tags (lib/cache/invalidation.ts); every instance hears of
+// them through PostgreSQL's LISTEN/NOTIFY (lib/cache/listener.ts).
+//
+// It lives on globalThis: the entry point (scripts/serve.ts) and the server
+// actions, which run in Next's bundles in the same process, share one copy.
+
+/** Tags a write can name: one record's own page, the pages that list records (`directory`), or every page (`all`). */
+export type CacheTag = `organization:${string}` | `office:${string}` | `legal:${string}` | "directory" | "all";
+
+type Entry = { tags: string[]; startedAt: number; expiresAt: number; bytes: number; response: CachedResponse };
+
+export type CachedResponse = { status: number; headers: Record<string, string | string[]>; body: Buffer };
+
+export type PageCache = {
+  /** A ticket to store what is rendered from now on; a write between this and `store` makes the store a no-op. */
+  begin(): number;
+  lookup(key: string, now?: number): CachedResponse | undefined;
+  store(key: string, path: string, ticket: number, response: CachedResponse, now?: number): boolean;
+  invalidate(tags: readonly string[]): void;
+  clear(): void;
+  /** Off while this instance cannot hear other instances' writes (its listener is reconnecting): nothing is served. */
+  setEnabled(enabled: boolean): void;
+  readonly enabled: boolean;
+  readonly size: number;
+};
+
+const segmentTags: Record<string, "organization" | "office" | "legal"> = {
+  organizaciones: "organization",
+  organizations: "organization",
+  oficinas: "office",
+  offices: "office",
+  "informacion-legal": "legal",
+  "legal-information": "legal",
+};
+
+/**
+ * What a public page shows, from its path: an organisation's, office's or legal note's own page is tagged with
+ * that record; every other page (home, directory, lists) shows listings, so `directory`.
+ */
+export function tagsForPath(path: string): string[] {
+  const segments = (path.split(/[?#]/, 1)[0] ?? "").split("/").filter(Boolean).map((segment) => decodeURIComponent(segment));
+  const kind = segments[1] === undefined ? undefined : segmentTags[segments[1]];
+  if (kind && segments.length === 3) return [`${kind}:${segments[2]}`, "all"];
+  return ["directory", "all"];
+}
+
+/** The end of the minute `now` is in: "open now" changes on the minute, so no copy outlives its minute. */
+export const endOfMinute = (now: number) => Math.floor(now / 60_000) * 60_000 + 60_000;
+
+export function createPageCache({ maxEntries = 1_000, maxBytes = 64 * 1024 * 1024 } = {}): PageCache {
+  // A Map iterates in insertion order; a hit re-inserts its entry, so the first is the least recently used.
+  const entries = new Map<string, Entry>();
+  let totalBytes = 0;
+  /** Counts writes heard; each tag remembers the count of the last write that named it. */
+  let clock = 0;
+  let enabled = true;
+  const invalidatedAt = new Map<string, number>();
+
+  const remove = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    totalBytes -= entry.bytes;
+  };
+  const stale = (entry: Entry, now: number) =>
+    now >= entry.expiresAt || entry.tags.some((tag) => (invalidatedAt.get(tag) ?? 0) > entry.startedAt);
+
+  return {
+    begin: () => clock,
+    lookup(key, now = Date.now()) {
+      if (!enabled) return undefined;
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      remove(key);
+      if (stale(entry, now)) return undefined;
+      entries.set(key, entry);
+      totalBytes += entry.bytes;
+      return entry.response;
+    },
+    store(key, path, ticket, response, now = Date.now()) {
+      // A write heard while this page rendered may have landed before or after its queries: do not keep it.
+      if (ticket !== clock || !enabled) return false;
+      const bytes = response.body.length + key.length;
+      if (bytes > maxBytes / 16) return false;
+      remove(key);
+      entries.set(key, { tags: tagsForPath(path), startedAt: ticket, expiresAt: endOfMinute(now), bytes, response });
+      totalBytes += bytes;
+      for (const oldest of entries.keys()) {
+        if (entries.size <= maxEntries && totalBytes <= maxBytes) break;
+        remove(oldest);
+      }
+      return true;
+    },
+    invalidate(tags) {
+      clock += 1;
+      for (const tag of tags) invalidatedAt.set(tag, clock);
+      // Drop what is already stale now, so memory follows the writes.
+      for (const [key, entry] of entries) if (stale(entry, Date.now())) remove(key);
+    },
+    clear() {
+      clock += 1;
+      invalidatedAt.set("all", clock);
+      entries.clear();
+      totalBytes = 0;
+    },
+    setEnabled(value) {
+      if (!value) this.clear();
+      enabled = value;
+    },
+    get enabled() {
+      return enabled;
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
+
+declare global {
+  var amparoPageCache: PageCache | undefined;
+}
+
+/** The process's cache, made on first use. */
+export function pageCache(): PageCache {
+  return (globalThis.amparoPageCache ??= createPageCache());
+}

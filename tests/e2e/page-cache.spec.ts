@@ -1,0 +1,49 @@
+// Decision 025: a public page is rendered once per URL and kept; each view of the kept copy has a CSP nonce of its
+// own (its scripts still run), and a save drops the pages it touched at once.
+import { expect, test } from "@playwright/test";
+import { editor, freshAddress, signIn } from "./support/admin";
+
+const nonceOf = (policy: string | undefined) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
+
+test("a kept page is served again with a new nonce, and its scripts still run", async ({ page }) => {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  const path = "/es/informacion-legal";
+  const first = await page.goto(path);
+  const second = await page.goto(path);
+  expect(second?.headers()["x-amparo-cache"]).toBe("hit");
+  const [before, after] = [nonceOf(first?.headers()["content-security-policy"]), nonceOf(second?.headers()["content-security-policy"])];
+  expect(after).toBeTruthy();
+  expect(after).not.toBe(before);
+  const html = await second!.text();
+  expect(html).toContain(`nonce="${after}"`);
+  expect(html).not.toContain(before!);
+  // React hydrates the page (the quick exit is a client component) only if its scripts ran under the new nonce.
+  const hydrated = () => page.evaluate(() => [...document.querySelectorAll("a, button")].some((element) => Object.keys(element).some((key) => key.startsWith("__react"))));
+  await expect.poll(hydrated, { timeout: 20_000 }).toBe(true);
+  expect(refused).toEqual([]);
+});
+
+test("a save drops the kept pages that show the record, before the editor sees 'saved'", async ({ page, browser, baseURL }) => {
+  // A visitor of its own, not signed in.
+  const visitor = await browser.newContext({ baseURL, locale: "es-MX" });
+  const officePath = "/es/oficinas/acnur-guadalajara";
+  await visitor.request.get(officePath);
+  expect((await visitor.request.get(officePath)).headers()["x-amparo-cache"]).toBe("hit");
+
+  await page.context().setExtraHTTPHeaders(freshAddress());
+  await signIn(page, editor);
+  await page.goto("/es/admin/offices");
+  await page.getByRole("link", { name: /ACNUR.*Guadalajara/ }).click();
+  const name = `Unidad Guadalajara ${Date.now().toString(36)}`;
+  await page.getByLabel("Nombre (español)").fill(name);
+  await page.getByRole("button", { name: "Guardar cambios" }).click();
+  await expect(page.getByText("Cambios guardados.")).toBeVisible();
+
+  const after = await visitor.request.get(officePath);
+  expect(after.headers()["x-amparo-cache"]).toBe("miss");
+  expect(await after.text()).toContain(name);
+  await visitor.close();
+});
