@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { revalidatePublicPages } from "@/lib/actions/form-flow";
 import { requireUser } from "@/lib/auth/session";
+import { announceWrite } from "@/lib/cache/invalidation";
 import { changeTranslationReview } from "@/lib/data/admin/translation-review-writes";
 import { db } from "@/lib/db/client";
 import { translationReviewFormSchema } from "@/lib/validation/translation-review";
@@ -19,6 +20,10 @@ export async function changeTranslationReviewState(formData: FormData): Promise<
   if (!parsed.success) redirect(`/${locale}/admin/translations?outcome=invalid`);
   const { textId, locale: textLocale } = parsed.data;
   const outcome = await changeTranslationReview(db(), actor, parsed.data);
-  if (outcome === "reviewed" || outcome === "unreviewed") revalidatePublicPages();
+  if (outcome === "reviewed" || outcome === "unreviewed") {
+    // The marks sit on many pages (home, deadline, fraud boxes, notes): every kept copy of them goes, on every instance.
+    await announceWrite(db(), ["all"]);
+    revalidatePublicPages();
+  }
   redirect(`/${locale}/admin/translations?outcome=${outcome}&text=${textId}&lang=${textLocale}#review-${textId}-${textLocale}`);
 }

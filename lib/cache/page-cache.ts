@@ -7,6 +7,8 @@
 // It lives on globalThis: the entry point (scripts/serve.ts) and the server
 // actions, which run in Next's bundles in the same process, share one copy.
 
+import { localizedPathnames } from "@/lib/i18n/routing";
+
 /** Tags a write can name: one record's own page, the pages that list records (`directory`), or every page (`all`). */
 export type CacheTag = `organization:${string}` | `office:${string}` | `legal:${string}` | "directory" | "all";
 
@@ -19,7 +21,7 @@ export type PageCache = {
   begin(): number;
   lookup(key: string, now?: number): CachedResponse | undefined;
   store(key: string, path: string, ticket: number, response: CachedResponse, now?: number): boolean;
-  invalidate(tags: readonly string[]): void;
+  invalidate(tags: readonly string[], now?: number): void;
   clear(): void;
   /** Off while this instance cannot hear other instances' writes (its listener is reconnecting): nothing is served. */
   setEnabled(enabled: boolean): void;
@@ -27,14 +29,14 @@ export type PageCache = {
   readonly size: number;
 };
 
-const segmentTags: Record<string, "organization" | "office" | "legal"> = {
-  organizaciones: "organization",
-  organizations: "organization",
-  oficinas: "office",
-  offices: "office",
-  "informacion-legal": "legal",
-  "legal-information": "legal",
-};
+// The first segment of an organisation's, office's or legal note's own page, in every language (from the one path
+// table, so a language added there is tagged precisely here too).
+const recordRoutes = { "/organizations/[slug]": "organization", "/offices/[slug]": "office", "/legal/[slug]": "legal" } as const;
+const segmentTags: Record<string, "organization" | "office" | "legal"> = Object.fromEntries(
+  Object.entries(recordRoutes).flatMap(([route, kind]) =>
+    Object.values(localizedPathnames()[route as keyof typeof recordRoutes]).map((path) => [path.split("/")[1]!, kind]),
+  ),
+);
 
 /**
  * What a public page shows, from its path: an organisation's, office's or legal note's own page is tagged with
@@ -94,11 +96,11 @@ export function createPageCache({ maxEntries = 1_000, maxBytes = 64 * 1024 * 102
       }
       return true;
     },
-    invalidate(tags) {
+    invalidate(tags, now = Date.now()) {
       clock += 1;
       for (const tag of tags) invalidatedAt.set(tag, clock);
       // Drop what is already stale now, so memory follows the writes.
-      for (const [key, entry] of entries) if (stale(entry, Date.now())) remove(key);
+      for (const [key, entry] of entries) if (stale(entry, now)) remove(key);
     },
     clear() {
       clock += 1;

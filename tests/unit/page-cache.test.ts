@@ -12,6 +12,10 @@ describe("the pages' tags, from their paths", () => {
     expect(tagsForPath("/en/organizations/asylum-access-mexico?x=1")).toEqual(["organization:asylum-access-mexico", "all"]);
     expect(tagsForPath("/es/informacion-legal/refugio")).toEqual(["legal:refugio", "all"]);
     expect(tagsForPath("/es/directorio?q=abogado")).toEqual(["directory", "all"]);
+    // Every language's own addresses, from the one path table.
+    expect(tagsForPath("/ht/biwo/comar-tapachula")).toEqual(["office:comar-tapachula", "all"]);
+    expect(tagsForPath("/fr/organisations/asylum-access-mexico")).toEqual(["organization:asylum-access-mexico", "all"]);
+    expect(tagsForPath("/pt/informacao-juridica/refugio")).toEqual(["legal:refugio", "all"]);
     expect(tagsForPath("/es/organizaciones")).toEqual(["directory", "all"]);
     expect(tagsForPath("/en")).toEqual(["directory", "all"]);
   });
@@ -24,21 +28,21 @@ describe("the page cache", () => {
     cache.store("gzip /es/oficinas/b", "/es/oficinas/b", cache.begin(), page("B"), at);
     cache.store("gzip /es/directorio", "/es/directorio", cache.begin(), page("D"), at);
     expect(cache.lookup("gzip /es/oficinas/a", at)?.body.toString()).toBe("A");
-    cache.invalidate(["office:a"]);
+    cache.invalidate(["office:a"], at);
     expect(cache.lookup("gzip /es/oficinas/a", at)).toBeUndefined();
     expect(cache.lookup("gzip /es/oficinas/b", at)?.body.toString()).toBe("B");
     expect(cache.lookup("gzip /es/directorio", at)?.body.toString()).toBe("D");
-    cache.invalidate(["directory"]);
+    cache.invalidate(["directory"], at);
     expect(cache.lookup("gzip /es/directorio", at)).toBeUndefined();
     expect(cache.lookup("gzip /es/oficinas/b", at)?.body.toString()).toBe("B");
-    cache.invalidate(["all"]);
+    cache.invalidate(["all"], at);
     expect(cache.lookup("gzip /es/oficinas/b", at)).toBeUndefined();
   });
 
   it("does not keep a page rendered while a write was heard, since its queries may have read the old data", () => {
     const cache = createPageCache();
     const ticket = cache.begin();
-    cache.invalidate(["office:elsewhere"]);
+    cache.invalidate(["office:elsewhere"], at);
     expect(cache.store("gzip /es/oficinas/a", "/es/oficinas/a", ticket, page("old"), at)).toBe(false);
     expect(cache.lookup("gzip /es/oficinas/a", at)).toBeUndefined();
   });
