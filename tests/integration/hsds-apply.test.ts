@@ -40,7 +40,7 @@ describe("HSDS import --apply", () => {
     empty = await createPlacesOnlyDatabase(seed);
     seeded = await createTestDatabase();
     await seedDatabase(seeded.prisma, seed);
-    // The seed's sources state no office's languages: give two offices some, so the round trip carries them.
+    // Few seed offices cite languages, and none says interpreters "no": give two offices both values, so the round trip carries them.
     await seeded.prisma.office.update({ where: { slug: "acnur-tapachula" }, data: { languages: ["es", "ht", "fr"], interpreters: "yes" } });
     await seeded.prisma.office.update({ where: { slug: "acnur-tijuana" }, data: { languages: ["es"], interpreters: "no" } });
     dir = await mkdtemp(path.join(os.tmpdir(), "amparo-hsds-apply-"));
@@ -101,7 +101,16 @@ describe("HSDS import --apply", () => {
     const languagesOf = async (prisma: PrismaClient) =>
       prisma.office.findMany({ where: { OR: [{ interpreters: { not: "unknown" } }, { languages: { isEmpty: false } }] }, orderBy: { id: "asc" }, select: { id: true, languages: true, interpreters: true } });
     expect(await languagesOf(empty.prisma)).toEqual(await languagesOf(seeded.prisma));
-    expect((await languagesOf(empty.prisma)).map((office) => office.interpreters).sort()).toEqual(["no", "yes"]);
+    // Ids survive the round trip (slugs are made anew on import): the two offices given values above keep them.
+    const edited = await seeded.prisma.office.findMany({ where: { slug: { in: ["acnur-tapachula", "acnur-tijuana"] } }, select: { id: true, slug: true } });
+    const interpretersOf = async (prisma: PrismaClient) =>
+      Object.fromEntries(
+        (await prisma.office.findMany({ where: { id: { in: edited.map((office) => office.id) } }, select: { id: true, interpreters: true } })).map((office) => [
+          edited.find((one) => one.id === office.id)?.slug,
+          office.interpreters,
+        ]),
+      );
+    expect(await interpretersOf(empty.prisma)).toEqual({ "acnur-tapachula": "yes", "acnur-tijuana": "no" });
 
     for (const lang of locales) {
       const again = await filesOf(await exportFrom(empty.prisma, `again-${lang}`, lang));

@@ -39,13 +39,19 @@ describe("languages at the service", () => {
     expect(office).toEqual({ languages: [], interpreters: "unknown" });
   });
 
+  // Some seed offices cite the languages they work in (Kreyòl, French…); no seed office has Tzotzil, so the
+  // office edited above is the only one a `tzo` filter may find, and the counts are compared with those before an edit.
   it("finds only the offices that give help in the language chosen, and counts them beside it", async () => {
+    const counts = async () => Object.fromEntries((await searchDirectory({ page: 1 }, "es")).facets.language);
+    const before = await counts();
     await edit("acnur-mexicali", { languages: ["fr"], interpreters: "no" });
+    const tzotzil = await searchDirectory({ page: 1, language: "tzo" }, "es");
+    expect(tzotzil.results.map((listing) => listing.office?.slug)).toEqual(["acnur-tapachula"]);
+    expect(tzotzil.results[0]?.office).toMatchObject({ languages: ["es", "ht", "tzo"], interpreters: "yes" });
     const haitian = await searchDirectory({ page: 1, language: "ht" }, "es");
-    expect(haitian.results.map((listing) => listing.office?.slug)).toEqual(["acnur-tapachula"]);
-    expect(haitian.results[0]?.office).toMatchObject({ languages: ["es", "ht", "tzo"], interpreters: "yes" });
-    const all = await searchDirectory({ page: 1 }, "es");
-    expect(Object.fromEntries(all.facets.language)).toEqual({ es: 1, ht: 1, tzo: 1, fr: 1 });
+    expect(haitian.results.map((listing) => listing.office?.slug)).toContain("acnur-tapachula");
+    for (const listing of haitian.results) expect(listing.office?.languages, listing.office?.slug).toContain("ht");
+    expect(await counts()).toEqual({ ...before, fr: (before.fr ?? 0) + 1 });
     // With words too: the filter holds on top of the search.
     const withWords = await searchDirectory({ page: 1, language: "fr", q: "acnur" }, "es");
     expect(withWords.results.map((listing) => listing.office?.slug)).toEqual(["acnur-mexicali"]);
@@ -53,7 +59,7 @@ describe("languages at the service", () => {
   });
 
   it("gives the same filter in the API, and refuses a language that is not a code", async () => {
-    const response = await api("language=ht");
+    const response = await api("language=tzo");
     expect(response.status).toBe(200);
     const body = (await response.json()) as z.infer<typeof listingPageSchema>;
     expect(body.data.map((listing) => [listing.office?.slug, listing.office?.languages, listing.office?.interpreters])).toEqual([
