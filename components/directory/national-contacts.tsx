@@ -19,7 +19,7 @@ export async function NationalContacts({ contacts }: { contacts: Contacts }) {
           <li key={contact.slug} className="space-y-1 rounded-lg border border-gray-200 p-4">
             <h3 className="font-semibold">
               <Link href={{ pathname: "/organizations/[slug]", params: { slug: contact.slug } }}>
-                <LocalizedText value={contact.name} />
+                <LocalizedText value={contact.name} isName />
               </Link>
             </h3>
             <LocalizedText value={contact.description} as="p" className="text-sm text-gray-800" />

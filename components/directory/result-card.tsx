@@ -56,14 +56,14 @@ export function ResultCard({ listing, locale, translators: { t, to, tt }, childr
           locale={locale}
           aria-label={t("seeOrganization", { name })}
         >
-          <LocalizedText value={organization.name} />
+          <LocalizedText value={organization.name} isName />
         </Link>
         <AcronymAfterName name={organization.name?.text} acronym={organization.acronym} />
       </h4>
       <p className="text-gray-800">
         {office ? (
           <>
-            <LocalizedText value={office.name} />
+            <LocalizedText value={office.name} isName />
             {remote ? ` · ${t("remoteHelp")}` : office.city ? ` · ${office.city.name}, ${office.city.state.name}` : null}
           </>
         ) : (

@@ -43,7 +43,7 @@ export async function OfficeDetails({ office, withHeading = true, organizationCo
       {withHeading ? (
         <h3 id={`${office.slug}-name`} className="text-lg font-semibold">
           <Link href={{ pathname: "/offices/[slug]", params: { slug: office.slug } }}>
-            <LocalizedText value={office.name} />
+            <LocalizedText value={office.name} isName />
           </Link>
         </h3>
       ) : null}

@@ -13,7 +13,7 @@ export async function OrganizationCard({ organization }: { organization: Organiz
     <article className="space-y-3 rounded-lg border border-gray-200 p-4" aria-labelledby={headingId}>
       <h2 id={headingId} className="text-lg font-semibold">
         <Link href={{ pathname: "/organizations/[slug]", params: { slug: organization.slug } }}>
-          <LocalizedText value={organization.name} />
+          <LocalizedText value={organization.name} isName />
         </Link>
         <AcronymAfterName name={organization.name?.text} acronym={organization.acronym} />
       </h2>

@@ -23,10 +23,10 @@ export async function ReferralOffice({ office, position, url, removeHref }: Prop
       <h2 id={headingId} className="text-lg font-semibold print:text-base">
         {position}.{" "}
         <Link href={{ pathname: "/offices/[slug]", params: { slug: office.slug } }}>
-          <LocalizedText value={organization.name} />
+          <LocalizedText value={organization.name} isName />
         </Link>
         <span className="block text-base font-normal text-gray-800">
-          <LocalizedText value={office.name} />
+          <LocalizedText value={office.name} isName />
         </span>
       </h2>
       {office.kind === "remote" ? (

@@ -3,13 +3,24 @@ import type { ElementType, ReactNode } from "react";
 import { defaultLocale } from "@/lib/i18n/locales";
 import type { Localized } from "@/lib/validation/localized-text";
 
-type Props = { value: Localized | null; as?: ElementType; className?: string; fallback?: ReactNode };
+type Props = {
+  value: Localized | null;
+  as?: ElementType;
+  className?: string;
+  fallback?: ReactNode;
+  /**
+   * A name (of an organisation, an office, a contact): shown in the language it is written in, with its `lang`, but
+   * without the "only in Spanish" note — a name is not a text awaiting translation, and a card of names each marked
+   * reads as noise (decision 023).
+   */
+  isName?: boolean;
+};
 
 /**
  * Database text in the reader's language, or in another one with a note
  * saying so; `lang` is set so screen readers pronounce it correctly.
  */
-export function LocalizedText({ value, as, className, fallback = null }: Props) {
+export function LocalizedText({ value, as, className, fallback = null, isName = false }: Props) {
   if (!value) return fallback;
   // Synchronous in the usual case: an async component costs its own row in the page's RSC payload.
   // In the reader's language and with nothing to style, the text needs no element of its own.
@@ -17,6 +28,14 @@ export function LocalizedText({ value, as, className, fallback = null }: Props) 
     if (!as && !className) return value.text;
     const Tag = as ?? "span";
     return <Tag className={className}>{value.text}</Tag>;
+  }
+  if (isName) {
+    const Tag = as ?? "span";
+    return (
+      <Tag className={className} lang={value.locale}>
+        {value.text}
+      </Tag>
+    );
   }
   return <FallbackText value={value} Tag={as ?? "span"} className={className} />;
 }

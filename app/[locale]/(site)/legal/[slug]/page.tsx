@@ -119,7 +119,7 @@ export default async function LegalNotePage({ params, searchParams }: Props) {
                     {nearby.map((office) => (
                       <li key={office.slug}>
                         <Link href={{ pathname: "/offices/[slug]", params: { slug: office.slug } }}>
-                          <LocalizedText value={office.organizationName} /> — <LocalizedText value={office.name} />
+                          <LocalizedText value={office.organizationName} isName /> — <LocalizedText value={office.name} isName />
                         </Link>
                       </li>
                     ))}
@@ -134,7 +134,7 @@ export default async function LegalNotePage({ params, searchParams }: Props) {
           {helpers.map((helper) => (
             <li key={helper.slug} className="space-y-1">
               <Link href={{ pathname: "/organizations/[slug]", params: { slug: helper.slug } }} className="font-medium">
-                <LocalizedText value={helper.name} />
+                <LocalizedText value={helper.name} isName />
               </Link>
               <TagList items={helper.serviceTypes.map((type) => ({ key: type, label: tt(`serviceType.${type}`) }))} />
             </li>

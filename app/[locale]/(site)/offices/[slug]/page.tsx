@@ -73,9 +73,9 @@ export default async function OfficePage({ params, searchParams }: Props) {
           </Link>
         </p>
         <h1 className="text-2xl font-bold">
-          <LocalizedText value={organization.name} />
+          <LocalizedText value={organization.name} isName />
           <span className="block text-xl font-normal text-gray-800">
-            <LocalizedText value={office.name} />
+            <LocalizedText value={office.name} isName />
             {place ? ` · ${place}` : null}
           </span>
         </h1>

@@ -59,7 +59,7 @@ export default async function OrganizationPage({ params }: Props) {
           <Link href="/organizations">← {t("backToList")}</Link>
         </p>
         <h1 className="text-2xl font-bold">
-          <LocalizedText value={organization.name} />
+          <LocalizedText value={organization.name} isName />
           <AcronymAfterName name={organization.name?.text} acronym={organization.acronym} className="ml-2 text-xl font-normal text-gray-700" />
         </h1>
         <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-gray-700">
