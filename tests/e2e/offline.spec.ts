@@ -2,6 +2,7 @@
 // keeps the pages a person opened plus the core pages of their language, marks
 // a saved copy as such with its date, and never keeps the admin area or the API.
 import http from "node:http";
+import { locales } from "../../lib/i18n/locales";
 import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -196,7 +197,7 @@ test.describe("offline reading", () => {
   });
 
   test("each language has a web app manifest whose icons exist", async ({ page, request }) => {
-    for (const locale of ["es", "en"]) {
+    for (const locale of locales) {
       await page.goto(`/${locale}`);
       const href = (await page.locator('link[rel="manifest"]').getAttribute("href"))!;
       const response = await request.get(href);
