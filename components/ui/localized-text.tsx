@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ElementType, ReactNode } from "react";
+import { languageNamer } from "@/lib/i18n/language-names";
 import { defaultLocale } from "@/lib/i18n/locales";
 import type { Localized } from "@/lib/validation/localized-text";
 
@@ -56,6 +57,5 @@ async function FallbackText({ value, Tag, className }: { value: Localized; Tag: 
  * messages say "panyòl" themselves with a select on `code`).
  */
 export async function languageArguments(code: string): Promise<{ language: string; code: string }> {
-  const locale = await getLocale();
-  return { language: new Intl.DisplayNames([locale, defaultLocale], { type: "language" }).of(code) ?? code, code };
+  return { language: languageNamer([await getLocale(), defaultLocale])(code), code };
 }

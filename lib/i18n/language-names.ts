@@ -2,9 +2,12 @@
 // in the reader's language, by the runtime's own data (Intl.DisplayNames):
 // no list of language names to keep in messages for every locale.
 
-/** "es" → "español" for a Spanish reader; an unknown code is shown as itself. */
-export function languageNamer(locale: string): (code: string) => string {
-  const names = new Intl.DisplayNames([locale], { type: "language", fallback: "code" });
+/**
+ * "es" → "español" for a Spanish reader; an unknown code is shown as itself. Give a list of locales for a reader
+ * whose language ICU cannot name languages in (Kreyòl): `[locale, defaultLocale]` names them in Spanish instead.
+ */
+export function languageNamer(locale: string | readonly string[]): (code: string) => string {
+  const names = new Intl.DisplayNames(typeof locale === "string" ? [locale] : [...locale], { type: "language", fallback: "code" });
   return (code) => {
     try {
       return names.of(code) ?? code;

@@ -1,4 +1,5 @@
 import { catalogues } from "@/lib/i18n/catalogues";
+import { languageNamer } from "@/lib/i18n/language-names";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { localizedPattern, segmentPattern } from "@/lib/i18n/paths";
 import { routing, type AppPathname } from "@/lib/i18n/routing";
@@ -48,6 +49,6 @@ function ownName(locale: Locale): string {
   const name = own && typeof own === "object" ? own.name : undefined;
   if (typeof name === "string" && name.trim()) return name;
   // No catalogue of its own yet: the language's name in itself, never another language's words.
-  const fallback = new Intl.DisplayNames([locale], { type: "language", fallback: "code" }).of(locale) ?? locale;
+  const fallback = languageNamer(locale)(locale);
   return fallback.charAt(0).toLocaleUpperCase(locale) + fallback.slice(1);
 }

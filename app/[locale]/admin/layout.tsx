@@ -3,6 +3,7 @@ import "@/components/admin/admin.css";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages } from "next-intl/server";
 import { LanguageNamesProvider } from "@/components/admin/language-names";
+import { languageNamer } from "@/lib/i18n/language-names";
 import { defaultLocale, locales } from "@/lib/i18n/locales";
 import type { ReactNode } from "react";
 
@@ -19,8 +20,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     Provenance: { facts: messages.Provenance.facts },
   };
   // Each language of the content named in the admin's language (Spanish names where ICU knows none, e.g. in Kreyòl).
-  const display = new Intl.DisplayNames([await getLocale(), defaultLocale], { type: "language" });
-  const names = Object.fromEntries(locales.map((locale) => [locale, display.of(locale) ?? locale]));
+  const name = languageNamer([await getLocale(), defaultLocale]);
+  const names = Object.fromEntries(locales.map((locale) => [locale, name(locale)]));
   return (
     <NextIntlClientProvider messages={clientMessages}>
       <LanguageNamesProvider names={names}>{children}</LanguageNamesProvider>

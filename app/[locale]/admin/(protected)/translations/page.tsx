@@ -6,6 +6,7 @@ import { listTranslationReviewsForAdmin, type TranslationReviewRow } from "@/lib
 import type { Locale } from "@/lib/i18n/locales";
 import { getPathname, type Href } from "@/lib/i18n/paths";
 import { isReviewLocale, urgentTextById, urgentTextIds, type UrgentTextId } from "@/lib/i18n/urgent-texts";
+import { languageNamer } from "@/lib/i18n/language-names";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,7 +34,7 @@ export default async function AdminTranslationsPage({ params, searchParams }: Pr
   const format = await getFormatter();
   const shown = outcomeSchema.parse(await searchParams);
   const rows = await listTranslationReviewsForAdmin();
-  const languages = new Intl.DisplayNames([locale], { type: "language" });
+  const languageName = languageNamer(locale);
   const anchor = (id: string, lang: string) => `review-${id}-${lang}`;
 
   const stateLine = (cell: TranslationReviewRow["locales"][number]) => {
@@ -68,11 +69,11 @@ export default async function AdminTranslationsPage({ params, searchParams }: Pr
                   {/* The answer stands next to the text it is about: the page opens scrolled to it. */}
                   {shown.outcome && shown.outcome !== "invalid" && shown.text === row.id && shown.lang === cell.locale ? (
                     <p role="status" className={statusClass}>
-                      {t(`outcome.${shown.outcome}`, { text: t(`text.${row.id}`), language: languages.of(cell.locale) ?? cell.locale })}
+                      {t(`outcome.${shown.outcome}`, { text: t(`text.${row.id}`), language: languageName(cell.locale) })}
                     </p>
                   ) : null}
                   <p>
-                    <strong>{languages.of(cell.locale) ?? cell.locale}</strong>
+                    <strong>{languageName(cell.locale)}</strong>
                     {" · "}
                     <span data-review-state={cell.state}>{stateLine(cell)}</span>
                     {" · "}
@@ -97,10 +98,10 @@ export default async function AdminTranslationsPage({ params, searchParams }: Pr
                   )}
                   <div className="flex flex-wrap gap-2">
                     {cell.state === "unreviewed" || cell.state === "changed" ? (
-                      <ReviewButton id={row.id} locale={cell.locale} hash={cell.hash} operation="review" label={t("markReviewed", { language: languages.of(cell.locale) ?? cell.locale })} />
+                      <ReviewButton id={row.id} locale={cell.locale} hash={cell.hash} operation="review" label={t("markReviewed", { language: languageName(cell.locale) })} />
                     ) : null}
                     {cell.review ? (
-                      <ReviewButton id={row.id} locale={cell.locale} hash={cell.hash} operation="unreview" label={t("unmark", { language: languages.of(cell.locale) ?? cell.locale })} />
+                      <ReviewButton id={row.id} locale={cell.locale} hash={cell.hash} operation="unreview" label={t("unmark", { language: languageName(cell.locale) })} />
                     ) : null}
                   </div>
                 </li>
