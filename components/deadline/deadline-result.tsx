@@ -4,9 +4,9 @@ import { noonUtc, type PlainDate } from "@/lib/deadline/plain-date";
 import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { enteredParam } from "@/lib/validation/deadline";
+import { deadlineNoteSlug } from "@/lib/legal-note-slugs";
 
 // The legal note this page puts into numbers (prisma/seed/data/legal-notes/06-…).
-export const deadlineNoteSlug = "comar-application-deadline";
 
 const buttonClass = "inline-flex min-h-11 items-center rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white";
 

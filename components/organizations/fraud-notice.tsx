@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { ReviewMark } from "@/components/ui/review-mark";
-import { fraudNoteSlug, fraudReportPlaces, humanRightsCommissionSlug } from "@/lib/data/organizations";
+import { fraudReportPlaces, humanRightsCommissionSlug } from "@/lib/data/organizations";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { fraudNoteSlug } from "@/lib/legal-note-slugs";
 import type { Localized } from "@/lib/validation/localized-text";
 
 /**

@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/validation/localized-text";
 import { slugParamSchema } from "@/lib/validation/params";
 import { shapeProvenance } from "@/lib/provenance/shape";
+import { fraudNoteSlug } from "@/lib/legal-note-slugs";
 import {
   citySelect,
   officeDetailSelect,
@@ -111,7 +112,6 @@ export async function countDirectory() {
 
 // Where fraud can be reported, beyond the organisation itself: the legal note on fraud (its "how to report"
 // list) and the human rights commission it names for public officials. Linked only while published.
-export const fraudNoteSlug = "avoid-fraud";
 export const humanRightsCommissionSlug = "cndh";
 
 /** Which of the fraud-report destinations the site can link to. */

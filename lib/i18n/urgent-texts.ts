@@ -6,6 +6,7 @@
 // a locale that is not required it carries "translation not yet reviewed by a
 // native speaker" until an editor marks it reviewed (decision 028).
 import { isRequiredLocale, locales, type Locale } from "@/lib/i18n/locales";
+import { deadlineNoteSlug, fraudNoteSlug } from "@/lib/legal-note-slugs";
 
 export type UrgentText =
   /** Messages of messages/<locale>.json; a path naming a namespace (or a group in one) takes every message in it. */
@@ -24,8 +25,8 @@ export const urgentTexts = [
   { id: "fraud-warning", kind: "messages", keys: ["Home.freeTitle", "Home.freeBody", "Layout.footerFree", "Home.freeLink", "Organization.fraudTitle", "Organization.fraudDefault", "Organization.fraudReportEmail", "Organization.fraudWhereTitle", "Organization.fraudToOrganization", "Organization.fraudOfficial", "Organization.fraudNoteLink"] },
   // The quick exit on every page and the page that explains it.
   { id: "quick-exit", kind: "messages", keys: ["Layout.quickExit", "Layout.quickExitHint", "Layout.browseSafely", "BrowseSafely"] },
-  { id: "note-comar-application-deadline", kind: "legalNote", slug: "comar-application-deadline" },
-  { id: "note-avoid-fraud", kind: "legalNote", slug: "avoid-fraud" },
+  { id: "note-comar-application-deadline", kind: "legalNote", slug: deadlineNoteSlug },
+  { id: "note-avoid-fraud", kind: "legalNote", slug: fraudNoteSlug },
 ] as const satisfies readonly UrgentText[];
 
 export type UrgentTextId = (typeof urgentTexts)[number]["id"];

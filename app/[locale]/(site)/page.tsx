@@ -5,7 +5,8 @@ import { LegalNoteList } from "@/components/legal/legal-note-list";
 import { ReviewMark } from "@/components/ui/review-mark";
 import { listPlacesWithOffices } from "@/lib/data/directory";
 import { listLegalNotes } from "@/lib/data/legal-notes";
-import { countDirectory, fraudNoteSlug } from "@/lib/data/organizations";
+import { countDirectory } from "@/lib/data/organizations";
+import { deadlineNoteSlug, fraudNoteSlug } from "@/lib/legal-note-slugs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -18,7 +19,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 }
 
 // The note about the COMAR deadline, linked from the home page's warning.
-const deadlineNoteSlug = "comar-application-deadline";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

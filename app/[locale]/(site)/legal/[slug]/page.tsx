@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
-import { deadlineNoteSlug } from "@/components/deadline/deadline-result";
+import { deadlineNoteSlug } from "@/lib/legal-note-slugs";
 import { LegalBody } from "@/components/legal/legal-body";
 import { LegalSources } from "@/components/legal/legal-sources";
 import { TagList } from "@/components/organizations/tag-list";
