@@ -11,7 +11,8 @@ import pt from "@/messages/pt.json";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 
 export type Messages = typeof es;
-type Tree = { [key: string]: string | Tree };
+/** A message catalogue: namespaces of messages, nested. */
+export type Tree = { [key: string]: string | Tree };
 
 /** Every catalogue on file, by locale code (keyed by string: a code may be written before it is enabled). */
 export const catalogues: Readonly<Record<string, Tree>> = { es, en, fr, ht, pt };

@@ -2,11 +2,9 @@
 // the hash of the text it was made on, so a text edited after its review is
 // marked again (decision 028).
 import { createHash } from "node:crypto";
-import { catalogues } from "@/lib/i18n/catalogues";
+import { catalogues, type Tree } from "@/lib/i18n/catalogues";
 import { defaultLocale } from "@/lib/i18n/locales";
 import type { UrgentText } from "@/lib/i18n/urgent-texts";
-
-type Tree = { readonly [key: string]: string | Tree };
 
 /** The content of a text in one locale: each part by name ("Home.deadlineBody", "title"), null where the locale lacks it. */
 export type UrgentContent = Readonly<Record<string, string | null>>;
