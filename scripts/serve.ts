@@ -1,7 +1,9 @@
 // `npm start`: serves the production build through Next's own request
 // handler, behind the guards in lib/http/entry-point.ts (client address from
 // the connection and TRUSTED_PROXY_HOPS, 400 for malformed paths, the 503 page
-// on the first failed query of an outage). Takes `next start`'s -p and -H.
+// on the first failed query of an outage), the page cache (decision 025) and
+// public pages without the client runtime (decision 029). Takes `next
+// start`'s -p and -H.
 import "@/scripts/lib/load-env";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
@@ -32,11 +34,14 @@ await app.prepare();
 // Next sets up during prepare().
 const { guardRequests } = await import("@/lib/http/entry-point");
 const { servePagesFromCache } = await import("@/lib/http/cached-pages");
+const { servePlainPages } = await import("@/lib/http/plain-pages");
 const { listenForWrites } = await import("@/lib/cache/listener");
 
 // Instances on one PostgreSQL database hear each other's writes; on the embedded database there is one process.
 const listener = env.PAGE_CACHE === "on" && env.DATABASE_URL ? listenForWrites(env.DATABASE_URL) : undefined;
-const pages = env.PAGE_CACHE === "on" ? servePagesFromCache((req, res) => handle(req, res)) : (req: Parameters<typeof handle>[0], res: Parameters<typeof handle>[1]) => handle(req, res);
+// Public pages leave without Next's client runtime (decision 029); the cache keeps them so.
+const plainPages = servePlainPages((req, res) => handle(req, res));
+const pages = env.PAGE_CACHE === "on" ? servePagesFromCache(plainPages) : plainPages;
 const server = createServer(guardRequests(pages, { trustedHops: env.TRUSTED_PROXY_HOPS }));
 server.listen(port, hostname, () => {
   const shown = hostname ?? "localhost";

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ErrorTextProvider } from "@/components/layout/error-text";
+import { PageScript } from "@/components/layout/page-script";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { env } from "@/lib/env";
@@ -50,6 +51,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </main>
           <SiteFooter />
         </ErrorTextProvider>
+        <PageScript />
       </body>
     </html>
   );

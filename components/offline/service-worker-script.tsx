@@ -1,15 +1,15 @@
 import { headers } from "next/headers";
-import { exitedKey } from "@/components/offline/forget-offline-copies";
+import { exitedKey } from "@/components/layout/page-script";
 import { nonceFromPolicy } from "@/lib/http/security-headers";
 
 // Registers the offline service worker (public/sw.js) after the page has
 // loaded, unless the quick exit was used in this tab (it unregistered the
 // worker; a page reached by Back must not bring it back), asks it to save this
-// language's core pages, and reports pages reached by client-side navigation so they can be read offline too (where the
-// Navigation API exists). Plain inline script: the page works without it, and
-// it adds no client component. It needs this response's nonce (CSP). Every
-// line ends a statement or a block, so the page gets it on one line (it is
-// sent twice: as HTML and in React's payload).
+// language's core pages, and the page itself when the worker did not see it
+// arrive. Every page is a whole page load (public pages carry no client
+// router, decision 029), so the worker sees every later one. Plain inline
+// script: the page works without it. It needs this response's nonce (CSP).
+// Every line ends a statement or a block, so the page gets it on one line.
 const script = `(function () {
   var sw = navigator.serviceWorker;
   if (!sw) return;
@@ -20,9 +20,6 @@ const script = `(function () {
       registration.active.postMessage({ type: "precache", locale: document.documentElement.lang });
       if (!controlled) registration.active.postMessage({ type: "visited", url: location.href });
     }).catch(function () {});
-  });
-  if (window.navigation) navigation.addEventListener("currententrychange", function () {
-    if (sw.controller) sw.controller.postMessage({ type: "visited", url: location.href });
   });
 })();`.replace(/\n\s*/g, "");
 

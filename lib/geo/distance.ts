@@ -3,15 +3,18 @@ export type Coordinates = { latitude: number; longitude: number };
 /** Where a result is, for "near me": the office itself, or its city's centre when `cityCentre`. */
 export type ListingPlace = Coordinates & { cityCentre: boolean };
 
-const earthRadiusKm = 6371;
-const radians = (degrees: number) => (degrees * Math.PI) / 180;
-
-/** Great-circle (haversine) distance in km: straight-line, not by road, which is why pages say "≈". */
+/**
+ * Great-circle (haversine) distance in km: straight-line, not by road, which is why pages say "≈".
+ * Self-contained (nothing from outside its body): the page script carries its source to the browser
+ * (components/layout/page-script.tsx).
+ */
 export function distanceKm(from: Coordinates, to: Coordinates): number {
+  const radians = (degrees: number) => (degrees * Math.PI) / 180;
   const dLat = radians(to.latitude - from.latitude);
   const dLon = radians(to.longitude - from.longitude);
   const a = Math.sin(dLat / 2) ** 2 + Math.cos(radians(from.latitude)) * Math.cos(radians(to.latitude)) * Math.sin(dLon / 2) ** 2;
-  return 2 * earthRadiusKm * Math.asin(Math.min(1, Math.sqrt(a)));
+  // 6371 km: the Earth's mean radius.
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 /**

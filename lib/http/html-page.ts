@@ -1,7 +1,8 @@
 // Small standalone HTML pages answered outside React, in the reader's
 // language: while the database is down (nothing to render with), for a
-// request Next cannot route (a malformed address), and for a refused problem
-// report (the form comes back filled in). Everything interpolated goes
+// request Next cannot route (a malformed address), for a refused problem
+// report (the form comes back filled in), and for a public page Next answers
+// with its empty error shell (lib/http/plain-pages.ts). Everything interpolated goes
 // through escapeHtml; the one inline style carries the response's nonce.
 import { createTranslator } from "next-intl";
 import { messagesFor } from "@/lib/i18n/catalogues";
@@ -13,7 +14,7 @@ export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
 
 /** The messages of one namespace, translated as the rest of the site is. */
-export function pageTranslator<N extends "Unavailable" | "BadRequest" | "ReportProblem">(locale: Locale, namespace: N) {
+export function pageTranslator<N extends "Unavailable" | "BadRequest" | "ReportProblem" | "NotFound" | "Error" | "Layout">(locale: Locale, namespace: N) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace });
 }
 
@@ -47,20 +48,25 @@ ${body}
 </html>`;
 }
 
-/** A heading, paragraphs and links: the shape of the outage and bad-address pages. */
-export function simplePageHtml({ locale, title, paragraphs, links, nonce }: {
+type Link = { href: string; text: string; external?: boolean };
+const linkHtml = (link: Link) => `<a href="${escapeHtml(link.href)}"${link.external ? ' rel="noreferrer"' : ""}>${escapeHtml(link.text)}</a>`;
+
+/** A heading, paragraphs and links: the shape of the outage and bad-address pages. `before` goes above the heading. */
+export function simplePageHtml({ locale, title, paragraphs, links, nonce, before }: {
   locale: Locale;
   title: string;
   paragraphs: string[];
-  links: { href: string; text: string }[];
+  links: Link[];
   nonce: string;
+  before?: Link;
 }): string {
   const body = [
+    ...(before ? [`<p class="before">${linkHtml(before)}</p>`] : []),
     `<h1>${escapeHtml(title)}</h1>`,
     ...paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`),
-    ...links.map((link) => `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>`),
+    ...links.map((link) => `<p>${linkHtml(link)}</p>`),
   ].join("\n");
-  return standaloneHtml({ locale, title, body, nonce });
+  return standaloneHtml({ locale, title, body, nonce, style: before ? ".before { text-align: right }" : "" });
 }
 
 export function standaloneHtmlResponse({ locale, title, body, status, style = "", headers = {} }: {

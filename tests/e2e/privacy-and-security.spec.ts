@@ -32,7 +32,7 @@ test.describe("privacy and security", () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toMatch(/https?:|\*|'unsafe-inline'/);
     const nonce = csp.match(/'nonce-([^']+)'/)![1];
-    // Next's own scripts carry this response's nonce, so the client components still hydrate.
+    // The page's own inline scripts carry this response's nonce, so they run.
     expect(await page.locator(`script[nonce]`).first().evaluate((script) => (script as HTMLScriptElement).nonce)).toBe(nonce);
     expect(headers["referrer-policy"]).toBe("no-referrer");
     expect(headers["x-content-type-options"]).toBe("nosniff");

@@ -29,3 +29,11 @@ describe("listingPlace", () => {
     expect(listingPlace(null, null)).toBeNull();
   });
 });
+
+describe("distanceKm carried to the browser", () => {
+  it("works from its own source text alone (the page script sends that text)", () => {
+    // A reference to anything outside the function's body would throw here.
+    const rebuilt = new Function(`return (${distanceKm.toString()})`)() as typeof distanceKm;
+    expect(rebuilt(tapachula, mexicoCity)).toBe(distanceKm(tapachula, mexicoCity));
+  });
+});

@@ -173,7 +173,6 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
             </div>
           ) : (
             <NearMe
-              locale={locale}
               text={{
                 button: tn("button"),
                 privacy: tn("privacy"),
