@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { resultsRegion } from "./support/results";
 
-const resultNames = (page: Page) => page.getByRole("region", { name: /Resultados|Results/ }).getByRole("heading", { level: 4 }).allTextContents();
+const resultNames = (page: Page) => resultsRegion(page).getByRole("heading", { level: 4 }).allTextContents();
 
 test.describe("the directory", () => {
   test("a person searches their city in Spanish, opens an office and finds a number to call", async ({ page }) => {

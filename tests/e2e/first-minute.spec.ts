@@ -2,6 +2,7 @@
 // the results first after a search with the filters folded into one line, trust signals that say only what the
 // data holds, and filters beside the results on a laptop.
 import { expect, test, type Page } from "@playwright/test";
+import { resultsName } from "./support/results";
 
 const phones = [
   { width: 360, height: 640 },
@@ -158,7 +159,7 @@ test.describe("on a laptop", () => {
     await expect(search).toBeVisible();
     await expect(page.locator("#filters > summary")).toBeHidden();
     const form = (await page.getByRole("search").boundingBox())!;
-    const heading = (await page.getByRole("heading", { name: /^Resultados/ }).boundingBox())!;
+    const heading = (await page.getByRole("heading", { name: resultsName }).boundingBox())!;
     expect(form.x + form.width).toBeLessThanOrEqual(heading.x);
     // Side by side: both start within the first screen, at about the same height.
     expect(Math.abs(form.y - heading.y)).toBeLessThan(100);

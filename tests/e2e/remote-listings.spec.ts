@@ -1,12 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
+import { resultsRegion } from "./support/results";
 
 // Remote help (phone lines, information resources) is not a place to go, US places are
 // grouped apart, and an office's contacts are its own: docs/decisions/016-remote-listings.md.
 
 // The headings of the groups of results (the results' other level-3 heading names the active filters).
 const groupHeadings = (page: Page) =>
-  page
-    .getByRole("region", { name: /Resultados|Results/ })
+  resultsRegion(page)
     .getByRole("region")
     .getByRole("heading", { level: 3 })
     .allTextContents();

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { resultsRegion } from "./support/results";
 import { editor, freshAddress, signIn } from "./support/admin";
 
 // Issue 15: offices say the languages help is given in and whether interpreters are available;
@@ -22,7 +23,7 @@ test.describe("languages at the service", () => {
     await visitor.getByLabel("Idioma que hablan").selectOption({ label: "portugués (1)" });
     await visitor.getByRole("button", { name: "Buscar", exact: true }).click();
     await expect(visitor).toHaveURL(/[?&]language=pt(&|$)/);
-    const results = visitor.getByRole("region", { name: "Resultados" });
+    const results = resultsRegion(visitor);
     const cards = results.getByRole("article");
     await expect(cards).toHaveCount(1);
     await expect(cards.first().getByRole("heading", { level: 4 })).toContainText("ACNUR");

@@ -113,7 +113,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
 
         <section aria-labelledby="results" className="space-y-4">
           <h2 id="results" className="text-xl font-semibold">
-            {t("results")}: <span role="status">{t("resultCount", { count: results.total })}</span>
+            <span role="status">{t("resultCount", { count: results.total })}</span>
           </h2>
           {results.understood ? (
             <UnderstoodQuery
