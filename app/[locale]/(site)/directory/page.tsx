@@ -112,9 +112,12 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
         {results.answer ? <LegalAnswerBox answer={results.answer} /> : null}
 
         <section aria-labelledby="results" className="space-y-4">
-          <h2 id="results" className="text-xl font-semibold">
-            <span role="status">{t("resultCount", { count: results.total })}</span>
-          </h2>
+          {/* The status around the heading, not inside it: a status inside a heading leaves the heading unnamed. */}
+          <div role="status">
+            <h2 id="results" className="text-xl font-semibold">
+              {t("resultCount", { count: results.total })}
+            </h2>
+          </div>
           {results.understood ? (
             <UnderstoodQuery
               understood={results.understood}
