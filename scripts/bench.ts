@@ -12,7 +12,7 @@
 // "pglite" to measure the embedded database instead (in .data/bench).
 import "@/scripts/lib/load-env";
 import { spawn, spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, openSync, rmSync } from "node:fs";
 import http from "node:http";
 import pg from "pg";
 import { openAdapter } from "@/lib/db/adapter";
@@ -242,7 +242,10 @@ async function main() {
 
   spawnSync("node", ["scripts/build-if-needed.mjs"], { stdio: ["inherit", args.json ? 2 : "inherit", "inherit"] });
   const env = target.kind === "pglite" ? { DATABASE_URL: "", PGLITE_DATA_DIR: target.dataDir } : { DATABASE_URL: target.url };
-  const server = spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
+  // The server's output goes to a file: when it stops in the middle of a run, the reason is there.
+  mkdirSync("bench-results", { recursive: true });
+  const serverLog = openSync("bench-results/server.log", "w");
+  const server = spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", serverLog, serverLog], detached: true });
   try {
     for (let attempt = 0; ; attempt++) {
       const ok = await get("/api/health").then((r) => r.status === 200, () => false);
@@ -321,7 +324,7 @@ async function main() {
     console.log(`\nDirectory page, compressed: HTML ${kb(html)} · CSS ${kb(css)} · JS ${kb(js)} · total ${kb(html + css + js)}`);
     if (legacyJs) console.log(`  plus ${kb(legacyJs)} of polyfills that only browsers without JavaScript modules download`);
   } finally {
-    // The server may have exited already (its output is not shown): that is not a second error.
+    // The server may have exited already (bench-results/server.log says why): that is not a second error.
     if (server.pid) {
       try {
         process.kill(-server.pid, "SIGTERM");
