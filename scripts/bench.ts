@@ -44,6 +44,7 @@ const args = (() => {
 const weightOnly = args.only === "weight";
 // With --json, stdout carries only the results, so that a script can read them; the progress goes to stderr.
 const log = args.json ? console.error : console.log;
+const serverLogFile = "bench-results/server.log";
 const setting = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/amparo_bench";
 const target = setting === "pglite" ? ({ kind: "pglite", dataDir: ".data/bench" } as const) : ({ kind: "postgres", url: setting } as const);
 
@@ -214,6 +215,7 @@ async function measureLighthouse() {
   const result = await measureWithLighthouse(`http://127.0.0.1:${port}`, pages, {
     runs: args.runs,
     reportDir: "bench-results",
+    serverLog: serverLogFile,
     // Gzipped and on the same host as Chromium asks for it: the entry point keeps a copy per encoding and host.
     warm: async (path) => {
       const response = await get(path, true);
@@ -224,14 +226,13 @@ async function measureLighthouse() {
   const load = `load average ${result.loadAverage.before.toFixed(1)} before, ${result.loadAverage.after.toFixed(1)} after, Lighthouse's benchmark index ${Math.round(result.benchmarkIndex)}`;
   if (args.json) {
     for (const summary of result.summaries) {
-      console.log(JSON.stringify({ ...summary, lighthouseVersion: result.lighthouseVersion, hostUserAgent: result.hostUserAgent, loadAverage: result.loadAverage, benchmarkIndex: result.benchmarkIndex, retried: result.retried.filter((run) => run.path === summary.path).length, date: new Date().toISOString() }));
+      console.log(JSON.stringify({ ...summary, lighthouseVersion: result.lighthouseVersion, hostUserAgent: result.hostUserAgent, loadAverage: result.loadAverage, benchmarkIndex: result.benchmarkIndex, date: new Date().toISOString() }));
     }
   } else {
     console.log(`\nLighthouse ${result.lighthouseVersion} (${result.hostUserAgent}), mobile, median of ${args.runs} runs; ${load}:`);
     for (const line of formatSummaries(result.summaries)) console.log(line);
   }
   log(`Reports of each page's median run: ${result.reports.join(", ")}`);
-  if (result.retried.length) log(`Runs made again after Lighthouse failed: ${result.retried.map((run) => `${run.path} (${run.error})`).join("; ")}`);
 }
 
 async function main() {
@@ -244,7 +245,7 @@ async function main() {
   const env = target.kind === "pglite" ? { DATABASE_URL: "", PGLITE_DATA_DIR: target.dataDir } : { DATABASE_URL: target.url };
   // The server's output goes to a file: when it stops in the middle of a run, the reason is there.
   mkdirSync("bench-results", { recursive: true });
-  const serverLog = openSync("bench-results/server.log", "w");
+  const serverLog = openSync(serverLogFile, "w");
   const server = spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", serverLog, serverLog], detached: true });
   try {
     for (let attempt = 0; ; attempt++) {

@@ -31,8 +31,6 @@ export type LighthouseResult = {
    */
   benchmarkIndex: number;
   reports: string[];
-  /** Runs that Lighthouse could not complete and were made again (their reports are kept in the report folder). */
-  retried: { path: string; error: string; report: string }[];
 };
 
 type Lhr = RunnerResult["lhr"];
@@ -58,37 +56,31 @@ async function runOnce(url: string, chromePath: string): Promise<Lhr> {
 export async function measureWithLighthouse(
   origin: string,
   pages: readonly LighthousePage[],
-  { runs, reportDir, warm, log }: { runs: number; reportDir: string; warm: (path: string) => Promise<void>; log: (line: string) => void },
+  { runs, reportDir, serverLog, warm, log }: { runs: number; reportDir: string; serverLog: string; warm: (path: string) => Promise<void>; log: (line: string) => void },
 ): Promise<LighthouseResult> {
   const chromePath = process.env.CHROME_PATH ?? findChromium();
   const figures = pages.map(() => [] as RunFigures[]);
   const results = pages.map(() => [] as Lhr[]);
-  const retried: LighthouseResult["retried"] = [];
   mkdirSync(reportDir, { recursive: true });
   const before = os.loadavg()[0]!;
   for (let round = 0; round < runs; round++) {
     for (const [index, { page, path: pagePath }] of pages.entries()) {
       const url = new URL(pagePath, origin).href;
-      // One more try, once: a run on this machine once ended in CHROME_INTERSTITIAL_ERROR on a page that answered 200
-      // before and after (under strace, and never again). A second failure stops the bench.
-      for (let attempt = 1; ; attempt++) {
-        await warm(pagePath);
-        const lhr = await runOnce(url, chromePath);
-        try {
-          const { figures: run, warnings } = figuresOfRun(lhr, url);
-          for (const warning of warnings) log(`  warning on ${pagePath}: ${warning}`);
-          figures[index]!.push(run);
-          results[index]!.push(lhr);
-          log(`  run ${round + 1}/${runs} ${pagePath}: score ${run.score}`);
-          break;
-        } catch (error) {
-          const report = path.join(reportDir, `lighthouse-failed-${page}-${round + 1}-${attempt}.json`);
-          writeFileSync(report, JSON.stringify(lhr));
-          if (attempt > 1) throw error;
-          const message = error instanceof Error ? error.message : String(error);
-          log(`  run ${round + 1}/${runs} ${pagePath} failed, once more (report in ${report}): ${message}`);
-          retried.push({ path: pagePath, error: message, report });
-        }
+      await warm(pagePath);
+      const lhr = await runOnce(url, chromePath);
+      try {
+        const { figures: run, warnings } = figuresOfRun(lhr, url);
+        for (const warning of warnings) log(`  warning on ${pagePath}: ${warning}`);
+        figures[index]!.push(run);
+        results[index]!.push(lhr);
+        log(`  run ${round + 1}/${runs} ${pagePath}: score ${run.score}`);
+      } catch (error) {
+        // Twice here a run ended in CHROME_INTERSTITIAL_ERROR (Chromium's own error page): the second time the server
+        // had stopped, and refused the next request. The report and the server's log say which it was.
+        const report = path.join(reportDir, `lighthouse-failed-${page}-${round + 1}.json`);
+        writeFileSync(report, JSON.stringify(lhr));
+        log(`  run ${round + 1}/${runs} ${pagePath} failed: its report is in ${report}, the server's output in ${serverLog}`);
+        throw error;
       }
     }
   }
@@ -104,7 +96,6 @@ export async function measureWithLighthouse(
     lighthouseVersion: first.lighthouseVersion,
     hostUserAgent: first.environment.hostUserAgent,
     loadAverage: { before, after },
-    retried,
     benchmarkIndex: median(results.flat().map((lhr) => lhr.environment.benchmarkIndex)),
     reports,
   };
