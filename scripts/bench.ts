@@ -4,13 +4,15 @@
 // response time per typical query, the results pages' throughput beside a
 // static file's, search while an editor saves, and the compressed bytes of
 // the page's HTML, CSS and JS. Numbers go to the terminal; README.md records them.
+// `--weight` measures the page weight only; `--lighthouse` only Lighthouse's mobile performance score of the home,
+// directory and office pages (`--runs N`, 5 by default, the median reported; `--json` for one JSON line per page).
 //
 // BENCH_DATABASE_URL: a PostgreSQL server database to (re)create for this
 // (default postgresql://postgres@127.0.0.1:5432/amparo_bench); set it to
 // "pglite" to measure the embedded database instead (in .data/bench).
 import "@/scripts/lib/load-env";
 import { spawn, spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, openSync, rmSync } from "node:fs";
 import http from "node:http";
 import pg from "pg";
 import { openAdapter } from "@/lib/db/adapter";
@@ -21,14 +23,28 @@ import { populations, serviceTypes } from "@/lib/taxonomy";
 import { PrismaClient } from "@/prisma/generated/client";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
+import { parseBenchArgs } from "@/scripts/lib/bench-args";
+import { measureWithLighthouse } from "@/scripts/lib/bench-lighthouse";
 import { searchWhileSaving, throughput, uncached } from "@/scripts/lib/bench-load";
+import { formatSummaries } from "@/scripts/lib/lighthouse-summary";
 
 const officeCount = Number(process.env.BENCH_OFFICES ?? 20_000);
 const officesPerOrganization = 10;
 const requestsPerQuery = Number(process.env.BENCH_REQUESTS ?? 30);
 const port = Number(process.env.BENCH_PORT ?? 3200);
+const args = (() => {
+  try {
+    return parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+})();
 // `npm run bench -- --weight`: page weight only (skips the response-time runs).
-const weightOnly = process.argv.includes("--weight");
+const weightOnly = args.only === "weight";
+// With --json, stdout carries only the results, so that a script can read them; the progress goes to stderr.
+const log = args.json ? console.error : console.log;
+const serverLogFile = "bench-results/server.log";
 const setting = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/amparo_bench";
 const target = setting === "pglite" ? ({ kind: "pglite", dataDir: ".data/bench" } as const) : ({ kind: "postgres", url: setting } as const);
 
@@ -185,21 +201,62 @@ async function measureLoad(paths: string[]) {
   }
 }
 
+/**
+ * Issue 16: Lighthouse mobile performance ≥ 95 on the home, directory and office pages. The directory page with a
+ * typical search (a kind of help and a city, in the visitor's words); the office page of the first fictitious office.
+ */
+async function measureLighthouse() {
+  const pages = [
+    { page: "home", path: "/es" },
+    { page: "directory", path: "/es/directorio?q=abogado+en+tijuana" },
+    { page: "office", path: "/es/oficinas/ficticia-00001-1" },
+  ];
+  log(`\nLighthouse, mobile (its default: simulated slow 4G and 4× slower CPU), ${args.runs} runs per page…`);
+  const result = await measureWithLighthouse(`http://127.0.0.1:${port}`, pages, {
+    runs: args.runs,
+    reportDir: "bench-results",
+    serverLog: serverLogFile,
+    // Gzipped and on the same host as Chromium asks for it: the entry point keeps a copy per encoding and host.
+    warm: async (path) => {
+      const response = await get(path, true);
+      if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    },
+    log,
+  });
+  const load = `load average ${result.loadAverage.before.toFixed(1)} before, ${result.loadAverage.after.toFixed(1)} after, Lighthouse's benchmark index ${Math.round(result.benchmarkIndex)}`;
+  if (args.json) {
+    for (const summary of result.summaries) {
+      console.log(JSON.stringify({ ...summary, lighthouseVersion: result.lighthouseVersion, hostUserAgent: result.hostUserAgent, loadAverage: result.loadAverage, benchmarkIndex: result.benchmarkIndex, date: new Date().toISOString() }));
+    }
+  } else {
+    console.log(`\nLighthouse ${result.lighthouseVersion} (${result.hostUserAgent}), mobile, median of ${args.runs} runs; ${load}:`);
+    for (const line of formatSummaries(result.summaries)) console.log(line);
+  }
+  log(`Reports of each page's median run: ${result.reports.join(", ")}`);
+}
+
 async function main() {
-  console.log(`Building a synthetic directory of ${officeCount} offices in ${target.kind === "pglite" ? target.dataDir : new URL(target.url).pathname.slice(1)}…`);
+  log(`Building a synthetic directory of ${officeCount} offices in ${target.kind === "pglite" ? target.dataDir : new URL(target.url).pathname.slice(1)}…`);
   const built = performance.now();
   await buildSyntheticDirectory();
-  console.log(`  built in ${((performance.now() - built) / 1000).toFixed(1)} s`);
+  log(`  built in ${((performance.now() - built) / 1000).toFixed(1)} s`);
 
-  spawnSync("node", ["scripts/build-if-needed.mjs"], { stdio: "inherit" });
+  spawnSync("node", ["scripts/build-if-needed.mjs"], { stdio: ["inherit", args.json ? 2 : "inherit", "inherit"] });
   const env = target.kind === "pglite" ? { DATABASE_URL: "", PGLITE_DATA_DIR: target.dataDir } : { DATABASE_URL: target.url };
-  const server = spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
+  // The server's output goes to a file: when it stops in the middle of a run, the reason is there.
+  mkdirSync("bench-results", { recursive: true });
+  const serverLog = openSync(serverLogFile, "w");
+  const server = spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", serverLog, serverLog], detached: true });
   try {
     for (let attempt = 0; ; attempt++) {
       const ok = await get("/api/health").then((r) => r.status === 200, () => false);
       if (ok) break;
       if (attempt > 120) throw new Error("the server did not start");
       await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    if (args.only === "lighthouse") {
+      await measureLighthouse();
+      return;
     }
     const queries: [string, string][] = [
       ["directory, no filter", "/es/directorio"],
@@ -268,7 +325,7 @@ async function main() {
     console.log(`\nDirectory page, compressed: HTML ${kb(html)} · CSS ${kb(css)} · JS ${kb(js)} · total ${kb(html + css + js)}`);
     if (legacyJs) console.log(`  plus ${kb(legacyJs)} of polyfills that only browsers without JavaScript modules download`);
   } finally {
-    // The server may have exited already (its output is not shown): that is not a second error.
+    // The server may have exited already (bench-results/server.log says why): that is not a second error.
     if (server.pid) {
       try {
         process.kill(-server.pid, "SIGTERM");
