@@ -33,9 +33,13 @@ await app.prepare();
 const { guardRequests } = await import("@/lib/http/entry-point");
 const { servePagesFromCache } = await import("@/lib/http/cached-pages");
 const { listenForWrites } = await import("@/lib/cache/listener");
+const { keepApiAnswersIn } = await import("@/lib/api/answer-cache");
+const { pageCache } = await import("@/lib/cache/page-cache");
 
 // Instances on one PostgreSQL database hear each other's writes; on the embedded database there is one process.
 const listener = env.PAGE_CACHE === "on" && env.DATABASE_URL ? listenForWrites(env.DATABASE_URL) : undefined;
+// The public API keeps its answers in the same cache, dropped by the same writes (lib/api/answer-cache.ts).
+if (env.PAGE_CACHE === "on") keepApiAnswersIn(pageCache());
 const pages = env.PAGE_CACHE === "on" ? servePagesFromCache((req, res) => handle(req, res)) : (req: Parameters<typeof handle>[0], res: Parameters<typeof handle>[1]) => handle(req, res);
 const server = createServer(guardRequests(pages, { trustedHops: env.TRUSTED_PROXY_HOPS }));
 server.listen(port, hostname, () => {
