@@ -8,6 +8,7 @@
 // actions, which run in Next's bundles in the same process, share one copy.
 
 import { localizedPathnames } from "@/lib/i18n/routing";
+import { referralParam } from "@/lib/validation/referral-list";
 
 /** Tags a write can name: one record's own page, the pages that list records (`directory`), or every page (`all`). */
 export type CacheTag = `organization:${string}` | `office:${string}` | `legal:${string}` | "directory" | "all";
@@ -50,7 +51,7 @@ const apiSegments: Record<string, RecordKind> = Object.fromEntries(
   Object.entries(recordRoutes).flatMap(([kind, { api }]) => (api ? [[api, kind as RecordKind]] : [])),
 );
 /** The API's referral list names its offices in `o`, so it is tagged with each of them, not with the lists. */
-const referralListEndpoint = { path: "referrals.csv", param: "o", kind: "office" } as const;
+const referralListEndpoint = { path: "referrals.csv", param: referralParam, kind: "office" } as const;
 
 /**
  * What a public page or API answer shows, from its address (path and query):
