@@ -36,7 +36,7 @@ const asksForFresh = (request: Request) =>
   /(^|,)\s*no-cache\s*(,|$)/i.test(request.headers.get("cache-control") ?? "") || /no-cache/i.test(request.headers.get("pragma") ?? "");
 
 function keptCopy(answer: ApiBody, etag: string): CachedResponse {
-  const body = typeof answer.body === "string" ? Buffer.from(answer.body) : Buffer.from(answer.body);
+  const body = typeof answer.body === "string" ? Buffer.from(answer.body, "utf8") : Buffer.from(answer.body);
   return { status: 200, headers: { ...answer.headers, "content-type": answer.contentType, etag }, body };
 }
 
