@@ -1,8 +1,8 @@
 // `npm run bench`: builds a separate synthetic directory of 20,000 clearly
 // fictitious offices (never the real data, never the site's database), serves
 // it with `npm start`'s server (scripts/serve.ts), and measures the directory page and search: p50/p95
-// response time per typical query, the results pages' throughput beside a
-// static file's, search while an editor saves, and the compressed bytes of
+// response time per typical query, the results pages' and the API list's
+// throughput beside a static file's, search while an editor saves, and the compressed bytes of
 // the page's HTML, CSS and JS. Numbers go to the terminal; README.md records them.
 // `--weight` measures the page weight only; `--lighthouse` only Lighthouse's mobile performance score of the home,
 // directory and office pages (`--runs N`, 5 by default, the median reported; `--json` for one JSON line per page).
@@ -25,7 +25,7 @@ import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { parseBenchArgs } from "@/scripts/lib/bench-args";
 import { measureWithLighthouse } from "@/scripts/lib/bench-lighthouse";
-import { searchWhileSaving, throughput, uncached } from "@/scripts/lib/bench-load";
+import { clientOfItsOwn, freshApiAnswer, searchWhileSaving, throughput, uncached } from "@/scripts/lib/bench-load";
 import { formatSummaries } from "@/scripts/lib/lighthouse-summary";
 
 const officeCount = Number(process.env.BENCH_OFFICES ?? 20_000);
@@ -168,6 +168,13 @@ function get(path: string, gzip = false, headers: Record<string, string> = {}): 
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
+/** The API's list (/api/v1/offices) for the same search as a results page: its filters, in its language. */
+function apiListPath(pagePath: string): string {
+  const url = new URL(pagePath, "http://bench.invalid");
+  url.searchParams.set("lang", url.pathname.split("/")[1]!);
+  return `/api/v1/offices?${url.searchParams}`;
+}
+
 /** Issue 16: throughput beside a static file, and search while an editor saves (scripts/lib/bench-load.ts). */
 async function measureLoad(paths: string[]) {
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -176,11 +183,16 @@ async function measureLoad(paths: string[]) {
   const staticFile = await throughput(port, ["/favicon.svg"], options);
   const cachedPages = await throughput(port, paths, options);
   const renderedPages = await throughput(port, paths, { ...options, headers: uncached });
+  const apiPaths = paths.map(apiListPath);
+  const cachedApi = await throughput(port, apiPaths, { ...options, perClient: clientOfItsOwn });
+  const renderedApi = await throughput(port, apiPaths, { ...options, perClient: clientOfItsOwn, headers: freshApiAnswer });
   const rate = (result: { perSecond: number; failed: number }) => `${result.perSecond.toFixed(0)}/s${result.failed ? ` (${result.failed} failed)` : ""}`;
   console.log(`\nThroughput, ${connections} connections for ${seconds} s each, the ${paths.length} queries above in turn:`);
   console.log(`  static file (/favicon.svg)          ${rate(staticFile)}`);
   console.log(`  results pages, as visitors get them  ${rate(cachedPages)}  ratio ${(cachedPages.perSecond / staticFile.perSecond).toFixed(2)}`);
   console.log(`  results pages, each one rendered     ${rate(renderedPages)}  ratio ${(renderedPages.perSecond / staticFile.perSecond).toFixed(2)}`);
+  console.log(`  API list (/api/v1/offices), served   ${rate(cachedApi)}  ratio ${(cachedApi.perSecond / staticFile.perSecond).toFixed(2)}`);
+  console.log(`  API list, each one made              ${rate(renderedApi)}  ratio ${(renderedApi.perSecond / staticFile.perSecond).toFixed(2)}`);
 
   if (target.kind === "pglite") {
     console.log("\nSearch while saving: skipped, the server holds the embedded database (one process only).");
@@ -246,7 +258,10 @@ async function main() {
   // The server's output goes to a file: when it stops in the middle of a run, the reason is there.
   mkdirSync("bench-results", { recursive: true });
   const serverLog = openSync(serverLogFile, "w");
-  const server = spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", serverLog, serverLog], detached: true });
+  // The API's budget out of the way (every request still counts in the database), and one proxy hop trusted so
+  // that each load connection passes for a client of its own (bench-load.ts, `clientOfItsOwn`).
+  const serverEnv = { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT: "1000000", TRUSTED_PROXY_HOPS: "1" };
+  const server = spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], { env: serverEnv, stdio: ["ignore", serverLog, serverLog], detached: true });
   try {
     for (let attempt = 0; ; attempt++) {
       const ok = await get("/api/health").then((r) => r.status === 200, () => false);

@@ -36,9 +36,13 @@ const { guardRequests } = await import("@/lib/http/entry-point");
 const { servePagesFromCache } = await import("@/lib/http/cached-pages");
 const { servePlainPages } = await import("@/lib/http/plain-pages");
 const { listenForWrites } = await import("@/lib/cache/listener");
+const { keepApiAnswersIn } = await import("@/lib/api/answer-cache");
+const { pageCache } = await import("@/lib/cache/page-cache");
 
 // Instances on one PostgreSQL database hear each other's writes; on the embedded database there is one process.
 const listener = env.PAGE_CACHE === "on" && env.DATABASE_URL ? listenForWrites(env.DATABASE_URL) : undefined;
+// The public API keeps its answers in the same cache, dropped by the same writes (lib/api/answer-cache.ts).
+if (env.PAGE_CACHE === "on") keepApiAnswersIn(pageCache());
 // Public pages leave without Next's client runtime (decision 029); the cache keeps them so.
 const plainPages = servePlainPages((req, res) => handle(req, res));
 const pages = env.PAGE_CACHE === "on" ? servePagesFromCache(plainPages) : plainPages;

@@ -1,9 +1,13 @@
 // What every public API route does around its own work: rate limiting, 400
 // for bad parameters, 503 while the database is down, CORS, ETag and cache.
+// The answer itself may come from the cache (lib/api/answer-cache.ts); all
+// the rest is done for each request, a kept answer's too.
 import type { z } from "zod";
 import { ApiError } from "@/lib/api/query";
 import { env } from "@/lib/env";
-import { cachedResponse, errorResponse, preflightResponse, unavailableApiResponse } from "@/lib/http/api-response";
+import { answerOnce } from "@/lib/api/answer-cache";
+import { cacheStatusHeader } from "@/lib/cache/page-cache";
+import { cachedResponse, errorResponse, preflightResponse, unavailableApiResponse, type ApiBody } from "@/lib/http/api-response";
 import { unlessDatabaseDown } from "@/lib/http/database-outage";
 import { addressFromHeaders } from "@/lib/http/client-address";
 import { db } from "@/lib/db/client";
@@ -11,7 +15,7 @@ import { consumeRateLimit, createMemoryRateLimitStore, rateLimitStore } from "@/
 import { createDatabaseRateLimitStore, withFallback } from "@/lib/http/rate-limit-database";
 import type { Locale } from "@/lib/i18n/locales";
 
-export type ApiBody = { body: string; contentType: string; headers?: Record<string, string> };
+export type { ApiBody };
 
 type Handler<P> = (url: URL, params: P) => Promise<ApiBody>;
 
@@ -38,7 +42,8 @@ export function apiRoute<P = Record<string, never>>(handle: Handler<P>) {
     return unlessDatabaseDown(
       async () => {
         try {
-          return cachedResponse(request, await handle(new URL(request.url), await context.params), rateHeaders);
+          const { answer, cache } = await answerOnce(request, async () => handle(new URL(request.url), await context.params));
+          return cachedResponse(request, answer, cache ? { ...rateHeaders, [cacheStatusHeader]: cache } : rateHeaders);
         } catch (error) {
           // The client's mistake is a 400 whatever the database's state.
           if (error instanceof ApiError) return errorResponse(error.status, error.message, { parameter: error.parameter, headers: rateHeaders });

@@ -8,11 +8,15 @@
 // actions, which run in Next's bundles in the same process, share one copy.
 
 import { localizedPathnames } from "@/lib/i18n/routing";
+import { referralParam } from "@/lib/validation/referral-list";
 
 /** Tags a write can name: one record's own page, the pages that list records (`directory`), or every page (`all`). */
 export type CacheTag = `organization:${string}` | `office:${string}` | `legal:${string}` | "directory" | "all";
 
 type Entry = { tags: string[]; startedAt: number; expiresAt: number; bytes: number; response: CachedResponse };
+
+/** Says whether an answer came from the cache (`hit`) or was made for this request (`miss`); tests and the bench read it. */
+export const cacheStatusHeader = "x-amparo-cache";
 
 export type CachedResponse = { status: number; headers: Record<string, string | string[]>; body: Buffer };
 
@@ -29,22 +33,51 @@ export type PageCache = {
   readonly size: number;
 };
 
-// The first segment of an organisation's, office's or legal note's own page, in every language (from the one path
-// table, so a language added there is tagged precisely here too).
-const recordRoutes = { "/organizations/[slug]": "organization", "/offices/[slug]": "office", "/legal/[slug]": "legal" } as const;
-const segmentTags: Record<string, "organization" | "office" | "legal"> = Object.fromEntries(
-  Object.entries(recordRoutes).flatMap(([route, kind]) =>
-    Object.values(localizedPathnames()[route as keyof typeof recordRoutes]).map((path) => [path.split("/")[1]!, kind]),
+// Where each kind of record has an address of its own: its page, under the first segment of its page in every
+// language (from the one path table, so a language added there is tagged precisely here too), and its API endpoint
+// (`/api/v1/<segment>/<slug>`). A legal note has no endpoint of its own.
+const recordRoutes = {
+  organization: { page: "/organizations/[slug]", api: "organizations" },
+  office: { page: "/offices/[slug]", api: "offices" },
+  legal: { page: "/legal/[slug]", api: undefined },
+} as const;
+type RecordKind = keyof typeof recordRoutes;
+const pageSegments: Record<string, RecordKind> = Object.fromEntries(
+  Object.entries(recordRoutes).flatMap(([kind, { page }]) =>
+    Object.values(localizedPathnames()[page]).map((path) => [path.split("/")[1]!, kind as RecordKind]),
   ),
 );
+const apiSegments: Record<string, RecordKind> = Object.fromEntries(
+  Object.entries(recordRoutes).flatMap(([kind, { api }]) => (api ? [[api, kind as RecordKind]] : [])),
+);
+/** The API's referral list names its offices in `o`, so it is tagged with each of them, not with the lists. */
+const referralListEndpoint = { path: "referrals.csv", param: referralParam, kind: "office" } as const;
 
 /**
- * What a public page shows, from its path: an organisation's, office's or legal note's own page is tagged with
- * that record; every other page (home, directory, lists) shows listings, so `directory`.
+ * What a public page or API answer shows, from its address (path and query):
+ * - an organisation's, office's or legal note's own page, and an organisation's or office's own API endpoint, is
+ *   tagged with that record;
+ * - the API's referral list with each office it names;
+ * - the API's description (`openapi.json`) shows no record, so only `all`;
+ * - every other page or endpoint (home, directory, lists, search) shows listings, so `directory`.
  */
-export function tagsForPath(path: string): string[] {
-  const segments = (path.split(/[?#]/, 1)[0] ?? "").split("/").filter(Boolean).map((segment) => decodeURIComponent(segment));
-  const kind = segments[1] === undefined ? undefined : segmentTags[segments[1]];
+export function tagsForPath(address: string): string[] {
+  const target = address.split("#", 1)[0] ?? "";
+  const queryStart = target.includes("?") ? target.indexOf("?") : target.length;
+  const [path, query] = [target.slice(0, queryStart), target.slice(queryStart + 1)];
+  const segments = path.split("/").filter(Boolean).map((segment) => decodeURIComponent(segment));
+  if (segments[0] === "api" && segments[1] === "v1") {
+    const [, , endpoint, slug, ...rest] = segments;
+    const kind = endpoint === undefined ? undefined : apiSegments[endpoint];
+    if (kind && slug !== undefined && rest.length === 0) return [`${kind}:${slug}`, "all"];
+    if (endpoint === referralListEndpoint.path) {
+      const named = new URLSearchParams(query).getAll(referralListEndpoint.param);
+      return [...new Set(named)].map((slug) => `${referralListEndpoint.kind}:${slug}`).concat("all");
+    }
+    if (endpoint === "openapi.json") return ["all"];
+    return ["directory", "all"];
+  }
+  const kind = segments[1] === undefined ? undefined : pageSegments[segments[1]];
   if (kind && segments.length === 3) return [`${kind}:${segments[2]}`, "all"];
   return ["directory", "all"];
 }

@@ -27,11 +27,11 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(",").some((tag) => bare(tag) === bare(etag));
 }
 
-type Body = { body: string; contentType: string; headers?: Record<string, string> };
+/** What an API route answers: its body, and its ETag when it is already known (a kept answer's). */
+export type ApiBody = { body: string | Uint8Array<ArrayBuffer>; contentType: string; headers?: Record<string, string>; etag?: string };
 
 /** 200 with the body, or 304 without it when the client's copy is current. */
-export function cachedResponse(request: Request, { body, contentType, headers = {} }: Body, extra: Record<string, string> = {}): Response {
-  const etag = strongEtag(body);
+export function cachedResponse(request: Request, { body, contentType, headers = {}, etag = strongEtag(body) }: ApiBody, extra: Record<string, string> = {}): Response {
   const common = { ...corsHeaders, ...extra, ...headers, ETag: etag, "Cache-Control": apiCacheControl };
   if (etagMatches(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers: common });

@@ -11,14 +11,14 @@
 // around the new nonce: lib/http/nonce-gzip.ts).
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gunzipSync } from "node:zlib";
-import { pageCache, type CachedResponse, type PageCache } from "@/lib/cache/page-cache";
+import { cacheStatusHeader, pageCache, type CachedResponse, type PageCache } from "@/lib/cache/page-cache";
 import { prepareRenewablePage, renewPage, type RenewablePage } from "@/lib/http/nonce-gzip";
 import { createNonce } from "@/lib/http/security-headers";
 import { isLocale } from "@/lib/i18n/locales";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-export const cacheStatusHeader = "x-amparo-cache";
+export { cacheStatusHeader };
 
 /** Next compresses with gzip when asked; the copy kept is the one Next sent, so each way of asking has its own. */
 function encodingOf(req: IncomingMessage): "gzip" | "identity" | undefined {

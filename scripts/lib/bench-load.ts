@@ -1,5 +1,6 @@
-// The load parts of `npm run bench` (issue 16): throughput of the results pages next to a static file from the same
-// server, and search while an editor saves over and over, with the time from a save to the change in search.
+// The load parts of `npm run bench` (issue 16): throughput of the results pages and of the API's list next to a static
+// file from the same server, and search while an editor saves over and over, with the time from a save to the change
+// in search.
 import http from "node:http";
 import { announceWrite, tagsForRecord } from "@/lib/cache/invalidation";
 import { refreshDirectoryIndex } from "@/lib/db/directory-index";
@@ -7,19 +8,31 @@ import type { PrismaClient } from "@/prisma/generated/client";
 
 /** A cookie the site does not use: enough to make the entry point render the page for this request alone. */
 export const uncached = { cookie: "bench=uncached" };
+/** What makes the API answer from its queries rather than from what it kept (lib/api/answer-cache.ts). */
+export const freshApiAnswer = { "cache-control": "no-cache" };
+/**
+ * The API's rate limit counts per client in one database row: 50 connections from one address would all wait on
+ * that row's lock, which no real crowd of clients does. With TRUSTED_PROXY_HOPS=1 on the server, each connection
+ * passes for a client of its own.
+ */
+export const clientOfItsOwn = (client: number) => ({ "x-forwarded-for": `198.18.${client >> 8}.${client & 255}` });
 
 export type Fetch = (path: string, headers?: Record<string, string>) => Promise<{ status: number; body: string; ms: number }>;
 
 /** Requests per second over `seconds`, from `connections` clients each sending its next request as one comes back. */
-export async function throughput(port: number, paths: readonly string[], { connections = 50, seconds = 10, headers = {} as Record<string, string> } = {}) {
+export async function throughput(
+  port: number,
+  paths: readonly string[],
+  { connections = 50, seconds = 10, headers = {} as Record<string, string>, perClient = (() => ({})) as (client: number) => Record<string, string> } = {},
+) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const until = performance.now() + seconds * 1000;
   let done = 0;
   let failed = 0;
-  const one = (path: string) =>
+  const one = (path: string, client: number) =>
     new Promise<void>((resolve) => {
       http
-        .get({ host: "127.0.0.1", port, path, agent, headers: { "accept-encoding": "gzip", ...headers } }, (response) => {
+        .get({ host: "127.0.0.1", port, path, agent, headers: { "accept-encoding": "gzip", ...headers, ...perClient(client) } }, (response) => {
           response.resume();
           response.on("end", () => {
             if (response.statusCode === 200) done += 1;
@@ -35,7 +48,7 @@ export async function throughput(port: number, paths: readonly string[], { conne
   const started = performance.now();
   await Promise.all(
     Array.from({ length: connections }, async (_, client) => {
-      for (let index = client; performance.now() < until; index += connections) await one(paths[index % paths.length]!);
+      for (let index = client; performance.now() < until; index += connections) await one(paths[index % paths.length]!, client);
     }),
   );
   agent.destroy();

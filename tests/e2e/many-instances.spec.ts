@@ -1,8 +1,8 @@
 // Issue 16, "many instances": nothing that must be shared lives in one process. Two `npm start` instances of the
 // built site share one PostgreSQL database behind nginx (Debian's nginx-light), and each check crosses from one
-// instance to the other: an edit saved on A is on B's pages and API at once, the API's rate limit counts requests
-// answered by either against one budget, and a session opened on A is valid on B. The instances trust one proxy
-// hop, so the client is the address nginx appends to X-Forwarded-For.
+// instance to the other: an edit saved on A is on B's pages and API at once (both kept by B before it), the API's
+// rate limit counts requests answered by either (kept answers too) against one budget, and a session opened on A is
+// valid on B. The instances trust one proxy hop, so the client is the address nginx appends to X-Forwarded-For.
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
@@ -99,6 +99,8 @@ test.describe("two instances behind nginx on one PostgreSQL database", () => {
     const apiBefore = await visitorB.request.get("/api/v1/offices/acnur-aguascalientes");
     expect(apiBefore.status()).toBe(200);
     expect(await apiBefore.text()).not.toContain(word);
+    // B keeps its API answers too (decision 025): the edit on A must reach this copy.
+    expect((await visitorB.request.get("/api/v1/offices/acnur-aguascalientes")).headers()["x-amparo-cache"]).toBe("hit");
 
     await pageA.goto("/es/admin/offices");
     await pageA.getByRole("link", { name: /ACNUR.*Aguascalientes/ }).click();
@@ -116,6 +118,7 @@ test.describe("two instances behind nginx on one PostgreSQL database", () => {
     await expect(pageV.getByRole("main").getByRole("link", { name: newName })).toBeVisible();
     const apiAfter = await visitorB.request.get("/api/v1/offices/acnur-aguascalientes");
     expect(apiAfter.headers()["x-upstream"]).toBe(`127.0.0.1:${ports.b}`);
+    expect(apiAfter.headers()["x-amparo-cache"]).toBe("miss");
     expect(await apiAfter.text()).toContain(newName);
 
     await Promise.all([onA.close(), onB.close(), visitorB.close()]);
@@ -129,6 +132,8 @@ test.describe("two instances behind nginx on one PostgreSQL database", () => {
     }
     expect(new Set(answers.map((answer) => answer.upstream))).toEqual(new Set([`127.0.0.1:${ports.a}`, `127.0.0.1:${ports.b}`]));
     expect(answers.map((answer) => answer.status)).toEqual([...Array<number>(apiLimit).fill(200), 429, 429, 429, 429]);
+    // Answers each instance kept count too.
+    expect(answers.some((answer) => answer.status === 200 && answer.cache === "hit")).toBe(true);
     // Another client behind the same nginx has its own budget: the instances do not count nginx's own address.
     const other = await getFrom("127.0.0.3", `${site}/api/v1/organizations`);
     expect(other.status).toBe(200);

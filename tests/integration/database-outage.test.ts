@@ -17,6 +17,8 @@ import { createTestDatabase, testDatabaseKind, type TestDatabase } from "@/tests
 import { startRelay, viaRelay, type Relay } from "@/tests/setup/tcp-relay";
 import { NextRequest } from "next/server";
 import { clientAddressHeader, trustClientAddressHeader } from "@/lib/http/forwarded-chain";
+import { keepApiAnswersIn } from "@/lib/api/answer-cache";
+import { pageCache } from "@/lib/cache/page-cache";
 
 const globalForDb = globalThis as unknown as { amparoDb?: PrismaClient };
 
@@ -57,6 +59,8 @@ describe.skipIf(testDatabaseKind() !== "postgres")("a PostgreSQL outage", () => 
     relayed = openAdapterSync({ kind: "postgres", url: viaRelay(database.url!, port).toString() });
     prisma = new PrismaClient({ adapter: relayed.factory });
     globalForDb.amparoDb = prisma;
+    // As `npm start` runs: the API's answers kept in the page cache (decision 025), which an outage must pass by.
+    keepApiAnswersIn(pageCache());
   }, 120_000);
   afterAll(async () => {
     await relay?.close();
@@ -64,10 +68,13 @@ describe.skipIf(testDatabaseKind() !== "postgres")("a PostgreSQL outage", () => 
     await relayed?.close().catch(() => {});
     await database?.close();
     globalThis.amparoDatabaseDownSince = undefined;
+    keepApiAnswersIn(undefined);
   });
 
   it("answers 503 from the first failed query, marks the database down, and recovers", { timeout: 60_000 }, async () => {
     expect((await requests.hsdsList()).status).toBe(200);
+    expect((await requests.offices()).status).toBe(200);
+    expect((await requests.offices()).headers.get("x-amparo-cache")).toBe("hit");
     expect(globalThis.amparoDatabaseDownSince).toBeUndefined();
 
     await relay!.close();

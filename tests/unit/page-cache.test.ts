@@ -19,6 +19,23 @@ describe("the pages' tags, from their paths", () => {
     expect(tagsForPath("/es/organizaciones")).toEqual(["directory", "all"]);
     expect(tagsForPath("/en")).toEqual(["directory", "all"]);
   });
+
+  it("tags the API's answers from the same table: a record's endpoint with it, a referral list with its offices", () => {
+    expect(tagsForPath("/api/v1/offices/comar-tapachula?lang=en")).toEqual(["office:comar-tapachula", "all"]);
+    expect(tagsForPath("/api/v1/organizations/asylum-access-mexico")).toEqual(["organization:asylum-access-mexico", "all"]);
+    expect(tagsForPath("/api/v1/referrals.csv?o=comar-tapachula&lang=fr&o=acnur-mexicali&o=comar-tapachula")).toEqual([
+      "office:comar-tapachula",
+      "office:acnur-mexicali",
+      "all",
+    ]);
+    // The lists (and the legal note that answers a search, in `meta.answer`) are the directory's.
+    for (const list of ["/api/v1/offices?q=abogado", "/api/v1/offices.csv?city=tijuana", "/api/v1/organizations", "/api/v1/services?page=2"]) {
+      expect(tagsForPath(list)).toEqual(["directory", "all"]);
+    }
+    expect(tagsForPath("/api/v1/openapi.json")).toEqual(["all"]);
+    // A query's "?" inside a value does not cut the query short.
+    expect(tagsForPath("/api/v1/referrals.csv?lang=es?x&o=a")).toEqual(["office:a", "all"]);
+  });
 });
 
 describe("the page cache", () => {

@@ -122,11 +122,11 @@ export function removeDirectory(directory: string | undefined): void {
  * A GET from a chosen loopback address (127.0.0.2, 127.0.0.3 …), so that to nginx each is another client while
  * to the instances every connection comes from nginx.
  */
-export function getFrom(localAddress: string, url: string, headers: Record<string, string> = {}): Promise<{ status: number; upstream: string }> {
+export function getFrom(localAddress: string, url: string, headers: Record<string, string> = {}): Promise<{ status: number; upstream: string; cache: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { localAddress, headers, agent: false }, (res) => {
       res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, upstream: String(res.headers["x-upstream"] ?? "") }));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, upstream: String(res.headers["x-upstream"] ?? ""), cache: String(res.headers["x-amparo-cache"] ?? "") }));
     });
     req.on("error", reject);
     req.end();
