@@ -38,6 +38,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
+        <PageScript part="first" />
         <ErrorTextProvider text={{ title: te("title"), body: te("body"), retry: te("retry") }}>
           <a
             href="#main"
@@ -51,7 +52,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </main>
           <SiteFooter />
         </ErrorTextProvider>
-        <PageScript />
+        <PageScript part="last" />
       </body>
     </html>
   );

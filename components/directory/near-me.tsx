@@ -14,16 +14,14 @@ export type NearMeText = {
 };
 
 /**
- * "Use my location": an addition for when JavaScript runs and the browser can
- * locate (hidden until the page script, components/layout/page-script.tsx,
- * shows it). The position stays on the device: each result's distance is
+ * "Use my location": an addition for when JavaScript runs (`js-only`: the
+ * page script, components/layout/page-script.tsx, does the work). The position stays on the device: each result's distance is
  * worked out there (decision 007) from the coordinates its card carries.
  */
 export function NearMe({ text, children }: { text: NearMeText; children: ReactNode }) {
   return (
     <>
       <div
-        hidden
         data-near-me=""
         data-locating={text.locating}
         data-shown={text.shown}
@@ -31,7 +29,7 @@ export function NearMe({ text, children }: { text: NearMeText; children: ReactNo
         data-failed={text.failed}
         data-to-office={text.toOffice}
         data-to-city-centre={text.toCityCentre}
-        className="no-print space-y-1"
+        className="js-only no-print space-y-1"
       >
         <button type="button" className="min-h-11 rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-800">
           {text.button}

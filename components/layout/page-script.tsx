@@ -24,10 +24,11 @@ type Settings = { exitUrl: string; exitedKey: string; hintKey: string };
  *   unregister. Every same-site link and GET form opens in place of the page
  *   before it in the history, so after the exit Back brings back no page of
  *   ours, nor the person's search. The first page of a visit shows the shortcut.
- * - "Use my location" (decision 007): shown only where the browser can locate;
- *   the position stays in this script and is compared with each result's
- *   coordinates here, never put in a URL, form or request.
- * - Copy and print buttons, shown only where they can work.
+ * - "Use my location" (decision 007): the position stays in this script and is
+ *   compared with each result's coordinates here, never put in a URL, form or
+ *   request.
+ * - Copy and print buttons; the copy button shows only where there is a
+ *   clipboard to write to.
  */
 function enhancePage(settings: Settings, distance: (from: Coordinates, to: Coordinates) => number) {
   const leave = (event?: Event) => {
@@ -70,17 +71,15 @@ function enhancePage(settings: Settings, distance: (from: Coordinates, to: Coord
     openInPlace(event, url);
   });
   try {
-    // The first page of a visit (in this tab) shows the shortcut; sessionStorage says nothing about the person.
-    if (!sessionStorage.getItem(settings.hintKey)) document.getElementById("exit-hint")!.hidden = false;
+    // Later pages of this visit (in this tab) no longer show the shortcut (markPage, above).
     sessionStorage.setItem(settings.hintKey, "1");
   } catch {}
 
   const nearMe = document.querySelector<HTMLElement>("[data-near-me]");
-  if (nearMe && "geolocation" in navigator) {
+  if (nearMe) {
     const texts = nearMe.dataset;
     const button = nearMe.querySelector("button")!;
     const status = nearMe.querySelector("[aria-live]")!;
-    nearMe.hidden = false;
     button.addEventListener("click", () => {
       button.disabled = true;
       status.textContent = texts.locating!;
@@ -115,20 +114,36 @@ function enhancePage(settings: Settings, distance: (from: Coordinates, to: Coord
       button.querySelector("[aria-live]")!.textContent = button.dataset.done!;
     });
   }
-  for (const button of document.querySelectorAll<HTMLButtonElement>("[data-print]")) {
-    button.hidden = false;
-    button.addEventListener("click", () => print());
-  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>("[data-print]")) button.addEventListener("click", () => print());
 }
 
-/** The page's script as it is sent: the function's own source, called with its settings. */
-export function pageScriptSource(): string {
-  const settings: Settings = { exitUrl: quickExitUrl, exitedKey, hintKey: "amparo-exit-hint" };
+/**
+ * Runs first, before anything visible is drawn: marks <html> so that CSS shows
+ * what only scripts make work (`.js-only`) and, on the first page of a visit,
+ * the quick-exit hint (`.exit-hint`), where the page script would have made
+ * the page below them move (app/globals.css).
+ */
+function markPage(hintKey: string) {
+  const root = document.documentElement;
+  root.dataset.js = "";
+  try {
+    if (!sessionStorage.getItem(hintKey)) root.dataset.firstPage = "";
+  } catch {}
+}
+
+const settings: Settings = { exitUrl: quickExitUrl, exitedKey, hintKey: "amparo-exit-hint" };
+
+/** The page's scripts as they are sent: each function's own source, called with its settings. */
+export function pageScriptSource(part: "first" | "last"): string {
+  if (part === "first") return `(${markPage.toString()})(${JSON.stringify(settings.hintKey)})`;
   return `(${enhancePage.toString()})(${JSON.stringify(settings)},${distanceKm.toString()})`;
 }
 
-/** At the end of <body>, so that what it enhances is already there; it needs this response's nonce (CSP). */
-export async function PageScript() {
+/**
+ * `first` as the first thing in <body>; `last` at its end, so that what it
+ * enhances is already there. Each needs this response's nonce (CSP).
+ */
+export async function PageScript({ part }: { part: "first" | "last" }) {
   const nonce = nonceFromPolicy((await headers()).get("content-security-policy"));
-  return <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: pageScriptSource() }} />;
+  return <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: pageScriptSource(part) }} />;
 }

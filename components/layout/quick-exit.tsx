@@ -1,7 +1,8 @@
 // For someone reading in a dangerous situation (decision 021). Without
 // JavaScript it is an ordinary link to a neutral site; with it, the page
 // script (components/layout/page-script.tsx) makes it leave without a trace
-// in the history, adds Esc three times, and shows the hint on the first page.
+// in the history and adds Esc three times; the hint shows on the first page
+// of a visit (app/globals.css).
 /** Where quick exit goes: a neutral site that says nothing about the person. */
 export const quickExitUrl = "https://www.wikipedia.org/";
 
@@ -16,7 +17,7 @@ export function QuickExit({ label, hint }: { label: string; hint: string }) {
       >
         {label}
       </a>
-      <span id="exit-hint" hidden className="text-xs text-gray-800">
+      <span className="exit-hint text-xs text-gray-800">
         {hint}
       </span>
     </span>

@@ -38,15 +38,15 @@ for (const viewport of phones) {
       await stubOtherSites(page);
       await page.goto(before);
       await page.goto("/es");
-      // History is replaced once the page's script runs, which the shortcut hint shows (it is unhidden by the
-      // same effect). The search is now at the top of the first screen (decision 022): without this wait the
-      // click could beat the script on a busy machine and test the plain-link fallback instead.
+      // History is replaced once the page's script has run, at the end of the page: goto waits for the page's
+      // load, which comes after it. Without that the click could beat the script on a busy machine and test the
+      // plain-link fallback instead.
       await expect(page.getByText("Atajo: Esc tres veces")).toBeVisible();
       await page.getByRole("searchbox").first().fill("abogado");
       await page.getByRole("button", { name: "Buscar" }).first().click();
       await expect(page).toHaveURL(/\/es\/directorio\?.*q=abogado/);
-      // "Use my location" is drawn by the page's script, after the exit's listeners are in place.
-      await expect(page.getByRole("button", { name: "Usar mi ubicación" })).toBeVisible();
+      // The same for the results page: its load comes after its script has put the exit's listeners in place.
+      await page.waitForLoadState("load");
       await page.getByRole("link", { name: "Salida rápida" }).click();
       await expect(page).toHaveURL(neutral);
       await page.goBack();
