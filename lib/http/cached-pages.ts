@@ -13,6 +13,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { gunzipSync } from "node:zlib";
 import { cacheStatusHeader, pageCache, type CachedResponse, type PageCache } from "@/lib/cache/page-cache";
 import { prepareRenewablePage, renewPage, type RenewablePage } from "@/lib/http/nonce-gzip";
+import { acceptsGzip } from "@/lib/http/plain-pages";
 import { createNonce } from "@/lib/http/security-headers";
 import { isLocale } from "@/lib/i18n/locales";
 
@@ -20,11 +21,11 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | vo
 
 export { cacheStatusHeader };
 
-/** Next compresses with gzip when asked; the copy kept is the one Next sent, so each way of asking has its own. */
+/** Pages are sent gzipped when asked (lib/http/plain-pages.ts); the copy kept is the one sent, so each way of asking has its own. */
 function encodingOf(req: IncomingMessage): "gzip" | "identity" | undefined {
   const accepted = String(req.headers["accept-encoding"] ?? "");
   if (accepted === "") return "identity";
-  if (/\bgzip\b(?!\s*;\s*q=0(\.0+)?\b)/i.test(accepted)) return "gzip";
+  if (acceptsGzip(req)) return "gzip";
   return undefined;
 }
 
