@@ -1,6 +1,8 @@
 // Answers of the HSDS API routes, shaped as HSDS 3.0's openapi.json describes:
 // lists are pages ({ total_items, total_pages, page_number, size, first_page,
 // last_page, empty, contents }), records are fully nested documents.
+import { answerOnce } from "@/lib/api/answer-cache";
+import { cacheStatusHeader } from "@/lib/cache/page-cache";
 import { outageRetryAfter } from "@/lib/http/database-outage";
 import type { HsdsCollectionName, hsdsCollections } from "@/lib/hsds/json-files";
 import type { HsdsTables } from "@/lib/hsds/types";
@@ -16,6 +18,25 @@ const headers = {
 
 export function hsdsJson(body: unknown, lang?: string) {
   return Response.json(body, { headers: lang ? { ...headers, "content-language": lang } : headers });
+}
+
+/** Thrown inside `keptHsdsJson`'s `make` for a record that is not there: a 404, which is never kept. */
+export class HsdsNotFound extends Error {}
+
+/**
+ * `hsdsJson` of what `make` gives, made once per URL and kept in the page cache with the rest of the API's answers
+ * (lib/api/answer-cache.ts, decision 025): every answer reads the whole export. A `HsdsNotFound` becomes the 404.
+ */
+export async function keptHsdsJson(request: Request, lang: string, make: () => Promise<unknown>): Promise<Response> {
+  try {
+    const { answer, cache } = await answerOnce(request, async () => ({ body: JSON.stringify(await make()), contentType: "application/json" }));
+    return new Response(answer.body, {
+      headers: { ...headers, "content-type": answer.contentType, "content-language": lang, ...(cache ? { [cacheStatusHeader]: cache } : {}) },
+    });
+  } catch (error) {
+    if (error instanceof HsdsNotFound) return hsdsError(404, { error: "not_found", message: error.message });
+    throw error;
+  }
 }
 
 export function hsdsError(status: 400 | 404, body: HsdsQueryError | { error: "not_found"; message: string }) {

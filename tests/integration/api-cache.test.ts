@@ -5,6 +5,8 @@ import { GET as office } from "@/app/api/v1/offices/[slug]/route";
 import { GET as offices } from "@/app/api/v1/offices/route";
 import { GET as organization } from "@/app/api/v1/organizations/[slug]/route";
 import { GET as referralsCsv } from "@/app/api/v1/referrals.csv/route";
+import { GET as hsdsRecord } from "@/app/api/hsds/[collection]/[id]/route";
+import { GET as hsdsList } from "@/app/api/hsds/[collection]/route";
 import { apiCacheKey, keepApiAnswersIn } from "@/lib/api/answer-cache";
 import { pageCache } from "@/lib/cache/page-cache";
 import { officeEditSelect, officeFormSnapshot } from "@/lib/data/admin/office-snapshot";
@@ -99,6 +101,8 @@ describe("the API's answers, kept in the page cache", () => {
       referrals: () => call(referralsCsv, `/api/v1/referrals.csv?o=${other.slug}&o=acnur-mexicali`),
       unrelated: () => call(office, `/api/v1/offices/${other.slug}`, { slug: other.slug }),
       unrelatedReferrals: () => call(referralsCsv, `/api/v1/referrals.csv?o=${other.slug}`),
+      // Open data: every HSDS answer reads the whole export, so any write to the directory drops them.
+      hsds: () => call(hsdsList, "/api/hsds/service_at_locations?per_page=500&lang=es", { collection: "service_at_locations" }),
     };
     for (const request of Object.values(requests)) expect((await request()).headers.get("x-amparo-cache")).toBe("miss");
     for (const request of Object.values(requests)) expect((await request()).headers.get("x-amparo-cache")).toBe("hit");
@@ -120,6 +124,9 @@ describe("the API's answers, kept in the page cache", () => {
     const referrals = await requests.referrals();
     expect(referrals.headers.get("x-amparo-cache")).toBe("miss");
     expect(await referrals.text()).toContain(name.es);
+    const hsds = await requests.hsds();
+    expect(hsds.headers.get("x-amparo-cache")).toBe("miss");
+    expect(await hsds.text()).toContain(name.es);
     expect((await requests.unrelated()).headers.get("x-amparo-cache")).toBe("hit");
     expect((await requests.unrelatedReferrals()).headers.get("x-amparo-cache")).toBe("hit");
     expect(pageCache().lookup(`gzip localhost ${notePath}`)).toBeDefined();
@@ -144,6 +151,23 @@ describe("the API's answers, kept in the page cache", () => {
     expect(refused.headers.get("x-amparo-cache")).toBeNull();
     const counted = await database.prisma.throttle.findUniqueOrThrow({ where: { key: "api:203.0.113.61" }, select: { failures: true } });
     expect(counted.failures).toBe(env.API_RATE_LIMIT + 1);
+  });
+
+  it("keeps the HSDS answers too, without a query the second time, and never its 404", async () => {
+    const path = "/api/hsds/organizations?lang=en";
+    const first = await call(hsdsList, path, { collection: "organizations" });
+    expect(first.headers.get("x-amparo-cache")).toBe("miss");
+    queries = [];
+    const second = await call(hsdsList, path, { collection: "organizations" });
+    expect(second.headers.get("x-amparo-cache")).toBe("hit");
+    expect(queries).toEqual([]);
+    expect(await second.json()).toEqual(await first.json());
+    expect(second.headers.get("content-language")).toBe("en");
+    for (let round = 0; round < 2; round++) {
+      const missing = await call(hsdsRecord, "/api/hsds/organizations/no-such-id", { collection: "organizations", id: "no-such-id" });
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get("x-amparo-cache")).toBeNull();
+    }
   });
 
   it("keeps no error: a 400 and a 404 are answered again on each request", async () => {

@@ -1,5 +1,5 @@
 import { getHsdsExport } from "@/lib/data/hsds";
-import { hsdsError, hsdsJson, hsdsPage, hsdsUnavailable } from "@/lib/hsds/api-responses";
+import { hsdsError, hsdsPage, hsdsUnavailable, keptHsdsJson } from "@/lib/hsds/api-responses";
 import { databaseRoute } from "@/lib/http/database-outage";
 import { hsdsCollections, isHsdsCollection } from "@/lib/hsds/json-files";
 import { parseHsdsQuery } from "@/lib/validation/hsds-query";
@@ -15,6 +15,9 @@ export const GET = databaseRoute(async (request: Request, { params }: { params: 
   if (!isHsdsCollection(collection)) return hsdsError(404, { error: "not_found", message: `no HSDS collection named ${collection}` });
   const parsed = parseHsdsQuery(new URL(request.url).searchParams);
   if ("error" in parsed) return hsdsError(400, parsed.error);
-  const { tables, documents } = await getHsdsExport(parsed.query.lang);
-  return hsdsJson(hsdsPage(collection, hsdsCollections(documents, tables)[collection], tables, parsed.query), parsed.query.lang);
+  const { query } = parsed;
+  return keptHsdsJson(request, query.lang, async () => {
+    const { tables, documents } = await getHsdsExport(query.lang);
+    return hsdsPage(collection, hsdsCollections(documents, tables)[collection], tables, query);
+  });
 }, hsdsUnavailable);

@@ -1,5 +1,5 @@
 import { getHsdsExport } from "@/lib/data/hsds";
-import { hsdsError, hsdsJson, hsdsUnavailable } from "@/lib/hsds/api-responses";
+import { HsdsNotFound, hsdsError, hsdsUnavailable, keptHsdsJson } from "@/lib/hsds/api-responses";
 import { databaseRoute } from "@/lib/http/database-outage";
 import { hsdsCollections, isHsdsCollection } from "@/lib/hsds/json-files";
 import { parseHsdsQuery } from "@/lib/validation/hsds-query";
@@ -12,8 +12,11 @@ export const GET = databaseRoute(async (request: Request, { params }: { params: 
   if (!isHsdsCollection(collection)) return hsdsError(404, { error: "not_found", message: `no HSDS collection named ${collection}` });
   const parsed = parseHsdsQuery(new URL(request.url).searchParams);
   if ("error" in parsed) return hsdsError(400, parsed.error);
-  const { tables, documents } = await getHsdsExport(parsed.query.lang);
-  const document = hsdsCollections(documents, tables)[collection].one(id);
-  if (!document) return hsdsError(404, { error: "not_found", message: `no published record ${id} in ${collection}` });
-  return hsdsJson(document, parsed.query.lang);
+  const { lang } = parsed.query;
+  return keptHsdsJson(request, lang, async () => {
+    const { tables, documents } = await getHsdsExport(lang);
+    const document = hsdsCollections(documents, tables)[collection].one(id);
+    if (!document) throw new HsdsNotFound(`no published record ${id} in ${collection}`);
+    return document;
+  });
 }, hsdsUnavailable);
