@@ -14,9 +14,10 @@ export type NearMeText = {
 };
 
 /**
- * "Use my location": an addition for when JavaScript runs (`js-only`: the
- * page script, components/layout/page-script.tsx, does the work). The position stays on the device: each result's distance is
- * worked out there (decision 007) from the coordinates its card carries.
+ * "Use my location": an addition for when JavaScript runs (`js-only`; the
+ * page script, components/layout/page-script.tsx, does the work). The
+ * position stays on the device: each result's distance is worked out there
+ * (decision 007) from the coordinates its card carries.
  */
 export function NearMe({ text, children }: { text: NearMeText; children: ReactNode }) {
   return (

@@ -23,7 +23,7 @@ type Settings = { exitUrl: string; exitedKey: string; hintKey: string };
  *   neutral site; the offline worker is told to delete what it saved and to
  *   unregister. Every same-site link and GET form opens in place of the page
  *   before it in the history, so after the exit Back brings back no page of
- *   ours, nor the person's search. The first page of a visit shows the shortcut.
+ *   ours, nor the person's search.
  * - "Use my location" (decision 007): the position stays in this script and is
  *   compared with each result's coordinates here, never put in a URL, form or
  *   request.
@@ -71,7 +71,7 @@ function enhancePage(settings: Settings, distance: (from: Coordinates, to: Coord
     openInPlace(event, url);
   });
   try {
-    // Later pages of this visit (in this tab) no longer show the shortcut (markPage, above).
+    // Later pages of this visit (in this tab) no longer show the shortcut (markPage, below).
     sessionStorage.setItem(settings.hintKey, "1");
   } catch {}
 
