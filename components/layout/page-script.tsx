@@ -1,7 +1,6 @@
-import { headers } from "next/headers";
+import { InlineScript } from "@/components/layout/inline-script";
 import { quickExitUrl } from "@/components/layout/quick-exit";
 import { distanceKm, type Coordinates } from "@/lib/geo/distance";
-import { nonceFromPolicy } from "@/lib/http/security-headers";
 
 /**
  * Set in sessionStorage by quick exit (this tab only; it says nothing about
@@ -139,11 +138,7 @@ export function pageScriptSource(part: "first" | "last"): string {
   return `(${enhancePage.toString()})(${JSON.stringify(settings)},${distanceKm.toString()})`;
 }
 
-/**
- * `first` as the first thing in <body>; `last` at its end, so that what it
- * enhances is already there. Each needs this response's nonce (CSP).
- */
-export async function PageScript({ part }: { part: "first" | "last" }) {
-  const nonce = nonceFromPolicy((await headers()).get("content-security-policy"));
-  return <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: pageScriptSource(part) }} />;
+/** `first` as the first thing in <body>; `last` at its end, so that what it enhances is already there. */
+export function PageScript({ part }: { part: "first" | "last" }) {
+  return <InlineScript source={pageScriptSource(part)} />;
 }

@@ -1,6 +1,5 @@
-import { headers } from "next/headers";
+import { InlineScript } from "@/components/layout/inline-script";
 import { exitedKey } from "@/components/layout/page-script";
-import { nonceFromPolicy } from "@/lib/http/security-headers";
 
 // Registers the offline service worker (public/sw.js) after the page has
 // loaded, unless the quick exit was used in this tab (it unregistered the
@@ -8,7 +7,7 @@ import { nonceFromPolicy } from "@/lib/http/security-headers";
 // language's core pages, and the page itself when the worker did not see it
 // arrive. Every page is a whole page load (public pages carry no client
 // router, decision 029), so the worker sees every later one. Plain inline
-// script: the page works without it. It needs this response's nonce (CSP).
+// script: the page works without it.
 // Every line ends a statement or a block, so the page gets it on one line.
 const script = `(function () {
   var sw = navigator.serviceWorker;
@@ -23,9 +22,8 @@ const script = `(function () {
   });
 })();`.replace(/\n\s*/g, "");
 
-export async function ServiceWorkerScript() {
+export function ServiceWorkerScript() {
   // A worker caching the development server's pages would only confuse.
   if (process.env.NODE_ENV !== "production") return null;
-  const nonce = nonceFromPolicy((await headers()).get("content-security-policy"));
-  return <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: script }} />;
+  return <InlineScript source={script} />;
 }
