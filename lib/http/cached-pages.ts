@@ -13,9 +13,8 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { gunzipSync } from "node:zlib";
 import { cacheStatusHeader, pageCache, type CachedResponse, type PageCache } from "@/lib/cache/page-cache";
 import { prepareRenewablePage, renewPage, type RenewablePage } from "@/lib/http/nonce-gzip";
-import { acceptsGzip } from "@/lib/http/plain-pages";
+import { acceptsGzip, isPublicPagePath } from "@/lib/http/plain-pages";
 import { createNonce } from "@/lib/http/security-headers";
-import { isLocale } from "@/lib/i18n/locales";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -36,8 +35,7 @@ const onlyLanguageCookie = (cookie: string | undefined) =>
 export function cacheKeyOf(req: IncomingMessage): string | undefined {
   const target = req.url ?? "/";
   if (req.method !== "GET" && req.method !== "HEAD") return undefined;
-  if (!isLocale(target.split(/[/?#]/)[1] ?? "")) return undefined;
-  if (/^\/[^/?#]+\/admin(\/|$|\?)/.test(target)) return undefined;
+  if (!isPublicPagePath(target)) return undefined;
   if (req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-router-prefetch"] || req.headers["next-action"]) return undefined;
   if (!onlyLanguageCookie(req.headers.cookie)) return undefined;
   const encoding = encodingOf(req);

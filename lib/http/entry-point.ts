@@ -12,7 +12,7 @@ import { corsHeaders } from "@/lib/http/api-response";
 import { createNonce, nonPageContentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers";
 import { pageTranslator, simplePageHtml, standalonePagePolicy } from "@/lib/http/html-page";
 import { unavailableHeaders, unavailablePageHtml } from "@/lib/http/unavailable-page";
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, localeOfPath, type Locale } from "@/lib/i18n/locales";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -29,10 +29,7 @@ export function hasMalformedPath(target: string): boolean {
   }
 }
 
-function localeOf(target: string): Locale {
-  const first = target.split(/[/?#]/)[1] ?? "";
-  return isLocale(first) ? first : defaultLocale;
-}
+const localeOf = (target: string): Locale => localeOfPath(target) ?? defaultLocale;
 
 const isPage = (target: string) => !/^\/(api|_next)(\/|$)/.test(target) && !/^\/[^?#]*\.[a-z0-9]+(?:[?#]|$)/i.test(target);
 

@@ -16,15 +16,14 @@ import { quickExitUrl } from "@/components/layout/quick-exit";
 import { pageTranslator, simplePageHtml, standalonePagePolicy } from "@/lib/http/html-page";
 import { createNonce } from "@/lib/http/security-headers";
 import { getPathname } from "@/lib/i18n/paths";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { defaultLocale, localeOfPath, type Locale } from "@/lib/i18n/locales";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 /** A page of the public site: under a locale, outside the admin area, not a file. */
 export function isPublicPagePath(target: string): boolean {
   const path = target.split(/[?#]/, 1)[0] ?? "";
-  const [, first = "", second] = path.split("/");
-  if (!isLocale(first) || second === "admin") return false;
+  if (!localeOfPath(path) || path.split("/")[2] === "admin") return false;
   return !/\.[a-z0-9]+$/i.test(path);
 }
 
@@ -95,7 +94,7 @@ export function servePlainPages(handle: Handler): Handler {
       let plain: Buffer;
       if (isErrorShell(html)) {
         const nonce = createNonce();
-        const locale = (req.url ?? "/").split(/[/?#]/)[1] as Locale;
+        const locale = localeOfPath(req.url ?? "/") ?? defaultLocale;
         res.setHeader("content-security-policy", standalonePagePolicy(nonce));
         plain = Buffer.from(errorPageHtml(locale, res.statusCode, nonce));
       } else plain = Buffer.from(withoutClientRuntime(html));

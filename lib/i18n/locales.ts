@@ -19,6 +19,12 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }
 
+/** The locale a request target starts with ("/es/directorio?q=x" → "es"), if it starts with one. */
+export function localeOfPath(target: string): Locale | undefined {
+  const first = target.split(/[/?#]/)[1];
+  return isLocale(first) ? first : undefined;
+}
+
 export function isRequiredLocale(locale: string): locale is RequiredLocale {
   return (requiredLocales as readonly string[]).includes(locale);
 }
