@@ -4,6 +4,7 @@
 // the rate limit, CORS, the ETag's comparison with If-None-Match and the status of errors stay per request
 // (lib/api/route.ts).
 import type { CachedResponse, PageCache } from "@/lib/cache/page-cache";
+import { isDatabaseKnownDown } from "@/lib/db/availability";
 import { strongEtag, type ApiBody } from "@/lib/http/api-response";
 
 declare global {
@@ -22,12 +23,10 @@ export function keepApiAnswersIn(cache: PageCache | undefined): void {
 /** Page keys begin with the encoding; the API's answers do not depend on it (nor on the host: links are relative). */
 export const apiCacheKey = (url: URL) => `api ${url.pathname}${url.search}`;
 
-const outage = globalThis as unknown as { amparoDatabaseDownSince?: number };
-
 /** The cache for this request, or none: not for other methods, nor while the database is known to be down (the 503). */
 function cacheFor(request: Request): PageCache | undefined {
   const cache = globalThis.amparoApiAnswerCache;
-  if (!cache?.enabled || outage.amparoDatabaseDownSince !== undefined) return undefined;
+  if (!cache?.enabled || isDatabaseKnownDown()) return undefined;
   return request.method === "GET" || request.method === "HEAD" ? cache : undefined;
 }
 

@@ -25,6 +25,11 @@ declare global {
   var amparoDatabaseProbe: ProbeState | undefined;
 }
 
+/** Whether a connection failure has been seen and no probe has found the server since: answers are 503s meanwhile. */
+export function isDatabaseKnownDown(): boolean {
+  return globalThis.amparoDatabaseDownSince !== undefined;
+}
+
 /** Called where a connection fails (the pg pool in lib/db/adapter.ts): pages answer 503 from now on. */
 export function markDatabaseUnavailable(at: number = Date.now()): void {
   globalThis.amparoDatabaseDownSince = at;
@@ -72,7 +77,7 @@ export async function isDatabaseAvailable(now: number = Date.now()): Promise<boo
   const target = databaseTarget();
   if (target.kind !== "postgres") return true;
   const state = probeState();
-  const down = globalThis.amparoDatabaseDownSince !== undefined;
+  const down = isDatabaseKnownDown();
   // Down: no healthy answer counts, however recent; ask the server again once a second.
   const fresh = down ? now - (state.probedAt ?? -Infinity) < reprobeAfter : now - (state.healthyAt ?? -Infinity) < healthyFor;
   if (fresh) return !down;

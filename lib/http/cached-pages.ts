@@ -11,6 +11,7 @@
 // around the new nonce: lib/http/nonce-gzip.ts).
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gunzipSync } from "node:zlib";
+import { isDatabaseKnownDown } from "@/lib/db/availability";
 import { cacheStatusHeader, pageCache, type CachedResponse, type PageCache } from "@/lib/cache/page-cache";
 import { prepareRenewablePage, renewPage, type RenewablePage } from "@/lib/http/nonce-gzip";
 import { acceptsGzip, isPublicPagePath } from "@/lib/http/plain-pages";
@@ -43,13 +44,11 @@ export function cacheKeyOf(req: IncomingMessage): string | undefined {
   return encoding ? `${encoding} ${req.headers.host ?? ""} ${target}` : undefined;
 }
 
-const outage = globalThis as unknown as { amparoDatabaseDownSince?: number };
-
 /** Wraps the page handler: answers from the cache, or renders and keeps the answer. */
 export function servePagesFromCache(handle: Handler, cache: PageCache = pageCache()): Handler {
   return (req, res) => {
     const key = cacheKeyOf(req);
-    if (!key || !cache.enabled || outage.amparoDatabaseDownSince !== undefined) return handle(req, res);
+    if (!key || !cache.enabled || isDatabaseKnownDown()) return handle(req, res);
     const hit = cache.lookup(key);
     if (hit) {
       const view = withFreshNonce(hit);

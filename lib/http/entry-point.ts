@@ -7,6 +7,7 @@
 // - the translated 503 page for a page that failed on the first query of a
 //   database outage (the proxy answers 503 itself once the outage is known).
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { isDatabaseKnownDown } from "@/lib/db/availability";
 import { clientAddressHeader, resolveClientAddress, trustClientAddressHeader } from "@/lib/http/forwarded-chain";
 import { corsHeaders } from "@/lib/http/api-response";
 import { createNonce, nonPageContentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers";
@@ -15,8 +16,6 @@ import { unavailableHeaders, unavailablePageHtml } from "@/lib/http/unavailable-
 import { defaultLocale, localeOfPath, type Locale } from "@/lib/i18n/locales";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
-
-const outage = globalThis as unknown as { amparoDatabaseDownSince?: number };
 
 /** The path of a request target, and whether it decodes: `/%`, `/%FF` and the like do not. */
 export function hasMalformedPath(target: string): boolean {
@@ -95,7 +94,7 @@ function answerOutageWithUnavailablePage(req: IncomingMessage, res: ServerRespon
   const end = res.end.bind(res);
   let swapped = false;
   res.writeHead = ((status: number, ...rest: unknown[]) => {
-    if (status >= 500 && !swapped && outage.amparoDatabaseDownSince !== undefined) {
+    if (status >= 500 && !swapped && isDatabaseKnownDown()) {
       swapped = true;
       for (const name of res.getHeaderNames()) res.removeHeader(name);
       const nonce = createNonce();
