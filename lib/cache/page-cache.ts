@@ -62,16 +62,14 @@ const referralListEndpoint = { path: "referrals.csv", param: referralParam, kind
  * - every other page or endpoint (home, directory, lists, search) shows listings, so `directory`.
  */
 export function tagsForPath(address: string): string[] {
-  const target = address.split("#", 1)[0] ?? "";
-  const queryStart = target.includes("?") ? target.indexOf("?") : target.length;
-  const [path, query] = [target.slice(0, queryStart), target.slice(queryStart + 1)];
-  const segments = path.split("/").filter(Boolean).map((segment) => decodeURIComponent(segment));
+  const url = new URL(address, "http://amparo.invalid");
+  const segments = url.pathname.split("/").filter(Boolean).map((segment) => decodeURIComponent(segment));
   if (segments[0] === "api" && segments[1] === "v1") {
     const [, , endpoint, slug, ...rest] = segments;
     const kind = endpoint === undefined ? undefined : apiSegments[endpoint];
     if (kind && slug !== undefined && rest.length === 0) return [`${kind}:${slug}`, "all"];
     if (endpoint === referralListEndpoint.path) {
-      const named = new URLSearchParams(query).getAll(referralListEndpoint.param);
+      const named = url.searchParams.getAll(referralListEndpoint.param);
       return [...new Set(named)].map((slug) => `${referralListEndpoint.kind}:${slug}`).concat("all");
     }
     if (endpoint === "openapi.json") return ["all"];
