@@ -1,3 +1,4 @@
+import Negotiator from "negotiator";
 import { defaultLocale, isLocale, type Locale } from "./locales";
 
 /**
@@ -8,18 +9,15 @@ import { defaultLocale, isLocale, type Locale } from "./locales";
  * next-intl's own matcher ("best fit") prefers an exact match further down the
  * list over a regional one at its top: "es-MX,en;q=0.5" went to English and
  * "en-GB,fr;q=0.5" to French. The proxy hands it this answer instead.
+ *
+ * `negotiator` (the parser Express and next-intl use) reads the header: ranges
+ * by quality, equal ones in the order written, refused ones (q=0) left out. It is
+ * asked for the reader's whole list rather than matched against the site's
+ * languages, because its matching ranks an exact "en" above a regional "es-MX"
+ * of the same quality, whatever the order.
  */
 export function localeForAcceptLanguage(header: string | null | undefined): Locale {
-  const ranges = (header ?? "")
-    .split(",")
-    .map((part, index) => {
-      const [tag = "", ...params] = part.trim().split(";");
-      const q = params.map((param) => /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined);
-      const quality = q === undefined ? 1 : Number(q);
-      return { language: tag.trim().toLowerCase().split("-")[0] ?? "", quality: Number.isFinite(quality) ? quality : 0, index };
-    })
-    .filter((range) => range.quality > 0 && range.language !== "" && range.language !== "*")
-    // Highest quality first; equal ones keep the order they were written in.
-    .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  return ranges.map((range) => range.language).find(isLocale) ?? defaultLocale;
+  // An absent header means "anything" to negotiator; to the site it means its default.
+  const ranges = new Negotiator({ headers: { "accept-language": header ?? "" } }).languages();
+  return ranges.map((range) => range.toLowerCase().split("-")[0]).find(isLocale) ?? defaultLocale;
 }

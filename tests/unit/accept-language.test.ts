@@ -28,6 +28,9 @@ describe("the language chosen for an Accept-Language header", () => {
     ["es-MX,en;q=0.5", "es"],
     ["en-GB,fr;q=0.5", "en"],
     ["es-419,fr;q=0.5", "es"],
+    // Equal quality: the order written decides, not how exactly a range names one of the site's languages.
+    ["es-MX,en", "es"],
+    ["pt-BR,en,es", "pt"],
   ])("keeps %s in the first language of the list the site speaks (/%s)", (header, expected) => {
     expect(localeForAcceptLanguage(header)).toBe(expected);
   });
