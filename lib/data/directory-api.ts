@@ -8,7 +8,7 @@ import { loadListings, pageSize } from "@/lib/data/directory";
 import { listingOrder, matchConditions, serviceCondition, withOpenNow } from "@/lib/data/directory-sql";
 import { getOrganizationsByIds } from "@/lib/data/organizations";
 import { serviceDetailSelect, shapeService } from "@/lib/data/shape";
-import type { Locale } from "@/lib/i18n/locales";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { describeUnderstanding, resolveDirectoryQuery, type DirectoryQuery } from "@/lib/data/directory-query";
 import type { DirectoryFilters } from "@/lib/validation/directory-filters";
 import { pickLocalized } from "@/lib/validation/localized-text";
@@ -31,7 +31,7 @@ function paged<T>(filters: DirectoryFilters, total: number, results: T[], query:
 export async function listAllListings(filters: DirectoryFilters, locale: Locale, { limit = 1000, now = new Date() } = {}) {
   const { search, ctes, where } = await matching(filters, now);
   const rows = await db().$queryRaw<{ org_id: string; office_id: string | null }[]>`
-    ${ctes} SELECT l.org_id, l.office_id FROM directory_listing l WHERE ${where} ORDER BY ${listingOrder(search)} LIMIT ${limit}`;
+    ${ctes} SELECT l.org_id, l.office_id FROM directory_listing l WHERE ${where} ORDER BY ${listingOrder(search, locale)} LIMIT ${limit}`;
   return loadListings(rows, locale);
 }
 
@@ -41,7 +41,7 @@ export async function searchOrganizations(filters: DirectoryFilters, locale: Loc
   const offset = (filters.page - 1) * pageSize;
   const rows = await db().$queryRaw<Counted[]>`
     ${ctes} SELECT r.org_id AS id, count(*) OVER () AS total
-    FROM (SELECT l.org_id, row_number() OVER (ORDER BY ${listingOrder(search)}) AS rank FROM directory_listing l WHERE ${where}) r
+    FROM (SELECT l.org_id, row_number() OVER (ORDER BY ${listingOrder(search, locale)}) AS rank FROM directory_listing l WHERE ${where}) r
     GROUP BY r.org_id ORDER BY min(r.rank) LIMIT ${pageSize} OFFSET ${offset}`;
   const total = rows[0]
     ? Number(rows[0].total)
@@ -68,7 +68,7 @@ export async function searchServices(filters: DirectoryFilters, locale: Locale, 
           OR EXISTS (SELECT 1 FROM "ServiceAtOffice" sa WHERE sa."serviceId" = s.id AND sa."officeId" = l.office_id)))`;
   const rows = await db().$queryRaw<Counted[]>`
     ${ctes} SELECT s.id, count(*) OVER () AS total ${from}
-    ORDER BY amparo_fold(o.name ->> 'es'), s.type, s.id LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`;
+    ORDER BY amparo_fold(coalesce(o.name ->> ${locale}, o.name ->> ${defaultLocale})), s.type, s.id LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`;
   const total = rows[0]
     ? Number(rows[0].total)
     : Number((await db().$queryRaw<{ n: bigint }[]>`${ctes} SELECT count(*) AS n ${from}`)[0]?.n ?? 0);

@@ -7,6 +7,7 @@
 // ("everywhere") stay in the results when a place is chosen
 // (docs/decisions/016-remote-listings.md).
 import { Prisma } from "@/prisma/generated/client";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import type { SearchQuery } from "@/lib/search/query";
 import type { DirectoryFilters } from "@/lib/validation/directory-filters";
 
@@ -212,40 +213,63 @@ export function matchConditions(filters: DirectoryFilters, search: SearchQuery |
  * LIMIT to stop it early, but the total (count(*) OVER ()) needs every match. A name's likeness
  * to the typed words is worked out once per name, not once per office.
  */
-export function resultPageQuery(filters: DirectoryFilters, search: SearchQuery | null, now: Date, page: { limit: number; offset: number }) {
+export function resultPageQuery(
+  filters: DirectoryFilters,
+  search: SearchQuery | null,
+  now: Date,
+  page: { limit: number; offset: number },
+  locale: Locale,
+) {
   const paging = Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}`;
   if (isUnfiltered(filters, search)) {
-    return Prisma.sql`SELECT l.org_id, l.office_id, NULL AS total FROM directory_listing l ORDER BY ${listingOrder(null)} ${paging}`;
+    return Prisma.sql`SELECT l.org_id, l.office_id, NULL AS total FROM directory_listing l ORDER BY ${listingOrder(null, locale)} ${paging}`;
   }
   // What a listing gives of what was asked for (need) is worked out here, on the listing's own row:
   // carrying its arrays to the sort would make every matched row wider.
   const need = search ? needScore(search) : null;
   const hits = Prisma.sql`hits AS MATERIALIZED (
-      SELECT l.listing_id, l.org_id, l.office_id, l.group_rank, l.country, l.sort_name, l.city_slug, l.name_doc,
+      SELECT l.listing_id, l.org_id, l.office_id, l.group_rank, l.country, l.sort_name, l.sort_names, l.city_slug, l.name_doc,
              ${need ?? Prisma.sql`0`} AS need
       FROM directory_listing l
       WHERE ${matchConditions(filters, search)})`;
   if (!search) {
     return Prisma.sql`${withOpenNow(filters, now, [hits])}
-      SELECT l.org_id, l.office_id, count(*) OVER () AS total FROM hits l ORDER BY ${listingOrder(null)} ${paging}`;
+      SELECT l.org_id, l.office_id, count(*) OVER () AS total FROM hits l ORDER BY ${listingOrder(null, locale)} ${paging}`;
   }
   const names = Prisma.sql`names AS MATERIALIZED (
       SELECT n.name_doc, word_similarity(${search.folded}, n.name_doc) AS similarity FROM (SELECT DISTINCT name_doc FROM hits) n)`;
   return Prisma.sql`${withOpenNow(filters, now, [hits, names])}
     SELECT l.org_id, l.office_id, count(*) OVER () AS total FROM hits l JOIN names n ON n.name_doc = l.name_doc
-    ORDER BY ${listingOrder(search, { similarity: Prisma.sql`n.similarity`, need: Prisma.sql`l.need` })} ${paging}`;
+    ORDER BY ${listingOrder(search, locale, { similarity: Prisma.sql`n.similarity`, need: Prisma.sql`l.need` })} ${paging}`;
+}
+
+/**
+ * A listing's name as the reader sees it, folded, for the alphabetical order: the organisation's name in the
+ * reader's language, or the Spanish one it falls back to (decision 023). The default language reads the
+ * precomputed column, English the expression its index is built on (migration 20261203160000). The language is
+ * written into the SQL, not bound: an index on an expression applies only to that expression with the same
+ * constant. It is one of the site's locale codes, checked here, never text from a request.
+ */
+export function sortName(locale: Locale): Prisma.Sql {
+  if (locale === defaultLocale) return Prisma.sql`l.sort_name`;
+  if (!isLocale(locale) || !/^[a-z]{2,3}$/.test(locale)) throw new Error(`not a locale: ${String(locale)}`);
+  return Prisma.raw(`coalesce(l.sort_names ->> '${locale}', l.sort_name)`);
 }
 
 /**
  * Places in Mexico, then places in other countries (each country together), then remote
  * listings; within each group name matches first, then the listings that give what was
- * asked for (need), then closer spellings of the name, then alphabetical. `known`: the
- * name's likeness to the typed words and the need, where the query has worked them out.
+ * asked for (need), then closer spellings of the name, then names that begin with the typed
+ * words, then alphabetical in the reader's language. `known`:
+ * the name's likeness to the typed words and the need, where the query has worked them out.
  */
-export function listingOrder(search: SearchQuery | null, known: { similarity?: Prisma.Sql; need?: Prisma.Sql } = {}): Prisma.Sql {
-  // By the name in the default language (precomputed and indexed), whatever the reader's.
+export function listingOrder(
+  search: SearchQuery | null,
+  locale: Locale,
+  known: { similarity?: Prisma.Sql; need?: Prisma.Sql } = {},
+): Prisma.Sql {
   const group = Prisma.sql`l.group_rank, l.country`;
-  const byName = Prisma.sql`l.sort_name, l.city_slug NULLS LAST, l.listing_id`;
+  const byName = Prisma.sql`${sortName(locale)}, l.city_slug NULLS LAST, l.listing_id`;
   if (!search) return Prisma.sql`${group}, ${byName}`;
   const nameMatch = search.nameWords.length
     ? Prisma.sql`(CASE WHEN strpos(l.name_doc, ${search.folded}) > 0 THEN 2 WHEN ${Prisma.join(
@@ -254,8 +278,11 @@ export function listingOrder(search: SearchQuery | null, known: { similarity?: P
       )} THEN 1 ELSE 0 END) DESC,`
     : Prisma.empty;
   const need = needScore(search) && (known.need ?? needScore(search));
+  // Among names the typed words match equally well, the one they begin ("sin fronteras": Sin Fronteras before
+  // Médicos Sin Fronteras).
+  const begins = search.nameWords.length ? Prisma.sql`starts_with(${sortName(locale)}, ${search.folded}) DESC,` : Prisma.empty;
   return Prisma.sql`${group}, ${nameMatch} ${need ? Prisma.sql`${need} DESC,` : Prisma.empty}
-    ${known.similarity ?? Prisma.sql`word_similarity(${search.folded}, l.name_doc)`} DESC, ${byName}`;
+    ${known.similarity ?? Prisma.sql`word_similarity(${search.folded}, l.name_doc)`} DESC, ${begins} ${byName}`;
 }
 
 /**

@@ -32,7 +32,7 @@ export async function searchDirectory(filters: DirectoryFilters, locale: Locale,
   const { effective, search } = query;
   const unfiltered = isUnfiltered(effective, search);
   const [rows, facetRows] = await Promise.all([
-    db().$queryRaw<ListingRow[]>(resultPageQuery(effective, search, now, { limit: pageSize, offset: (filters.page - 1) * pageSize })),
+    db().$queryRaw<ListingRow[]>(resultPageQuery(effective, search, now, { limit: pageSize, offset: (filters.page - 1) * pageSize }, locale)),
     db().$queryRaw<FacetRow[]>(facetCountsQuery(effective, search, now, { placeFilters: filters })),
   ]);
   const facet = (dimension: FacetRow["dimension"]) =>

@@ -78,6 +78,29 @@ describe("directory search", () => {
     expect(misspelt).toContain("oim-mexico");
   });
 
+  it("lists in the reader's alphabetical order, by the name the reader sees", async () => {
+    const fold = (name: string) => name.normalize("NFD").replace(/[^a-zA-Z0-9 ]/g, "").toLowerCase();
+    for (const locale of ["es", "en"] as const) {
+      const names = (await search({ city: "ciudad-de-mexico" }, locale)).results
+        .filter((result) => result.group === "MX")
+        .map((result) => fold(result.organization.name?.text ?? ""));
+      // By first letter, whatever punctuation and spaces the full comparison meets.
+      const initials = names.map((name) => name[0] ?? "");
+      expect(initials, locale).toEqual([...initials].sort());
+    }
+    const slugs = async (locale: "es" | "en") => [...new Set(await orgSlugs({ city: "ciudad-de-mexico" }, locale))];
+    // "Alto Comisionado… (ACNUR)" before "Médicos Sin Fronteras"; "Doctors Without Borders" before "UN Refugee Agency".
+    const [es, en] = [await slugs("es"), await slugs("en")];
+    expect(es.indexOf("acnur")).toBeLessThan(es.indexOf("msf"));
+    expect(en.indexOf("msf")).toBeLessThan(en.indexOf("acnur"));
+  });
+
+  it("among names the words match equally, puts first the one they begin", async () => {
+    // Médicos Sin Fronteras holds the same two words, and has five offices that come first alphabetically.
+    expect((await orgSlugs({ q: "sin fronteras" }))[0]).toBe("sin-fronteras");
+    expect((await orgSlugs({ q: "sin fronteras" }, "en"))[0]).toBe("sin-fronteras");
+  });
+
   it("combines service type and population on the same service", async () => {
     const women = await search({ service: "gbv_support", population: "women" });
     expect(women.total).toBeGreaterThan(0);

@@ -143,6 +143,18 @@ describe("the public API", () => {
     for (const service of women.data) expect(service.populations).toContain("women");
   });
 
+  it("lists services in the alphabetical order of their organisations' names in the language asked for", async () => {
+    const initials = async (lang: string) =>
+      (await json<Services>(services, `/api/v1/services?city=ciudad-de-mexico&lang=${lang}`)).data.map((service) =>
+        (service.organization.name?.text ?? "").normalize("NFD").replace(/[^a-zA-Z0-9]/g, "").toLowerCase().slice(0, 1),
+      );
+    for (const lang of ["es", "en"]) {
+      const letters = await initials(lang);
+      expect(letters.length, lang).toBeGreaterThan(5);
+      expect(letters, lang).toEqual([...letters].sort());
+    }
+  });
+
   it("filters by open now on every list, as the directory does", async () => {
     // Wednesday 11:00 in Mexico City: offices with weekday morning hours are open.
     const now = new Date("2026-11-25T17:00:00Z");
