@@ -71,10 +71,12 @@
   const escapeHtml = (text) => text.replace(/[&<>"]/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[char]);
 
   /**
-   * The saved HTML of a page, with its "offline copy" notice shown and dated.
+   * The saved HTML of a page, with its "offline copy" notice shown and dated in the page's own language.
    * Pure HTML: no script runs, so the page's old nonce does not matter here.
    */
-  function markAsCopy(html, savedAt, locale, now) {
+  function markAsCopy(html, savedAt, now) {
+    // The notice's words are in the page's language, so its date is too, whatever the address.
+    const locale = /<html[^>]*\slang="([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]+)*)"/.exec(html)?.[1] ?? "es";
     const shown = html.replace(new RegExp(`<p ${marker}=""([^>]*?) hidden=""`), `<p ${marker}=""$1`);
     return shown.replace(
       /<time data-saved-at=""[^>]*>[^<]*<\/time>/,

@@ -73,7 +73,7 @@ async function savedCopy(url) {
 
 async function showCopy(copy, url) {
   const savedAt = new Date(copy.headers.get(savedAtHeader) ?? Date.now());
-  const html = rules.markAsCopy(await copy.text(), savedAt, rules.localeOf(url) ?? "es", new Date());
+  const html = rules.markAsCopy(await copy.text(), savedAt, new Date());
   return new Response(html, { status: 200, headers: copy.headers });
 }
 

@@ -14,7 +14,7 @@ type Rules = {
   isKeepablePage(html: string): boolean;
   assetPaths(html: string): string[];
   describeSavedAt(savedAt: Date, locale: string, now: Date): string;
-  markAsCopy(html: string, savedAt: Date, locale: string, now: Date): string;
+  markAsCopy(html: string, savedAt: Date, now: Date): string;
 };
 
 const rules = (globalThis as unknown as { AmparoOffline: Rules }).AmparoOffline;
@@ -94,12 +94,20 @@ describe("a saved copy shown offline", () => {
   const now = new Date("2026-11-15T15:00:00Z");
 
   it("shows the notice with the date, in the page's language, and how long ago", () => {
-    const html = rules.markAsCopy(publicPage, savedAt, "es", now);
+    const html = rules.markAsCopy(publicPage, savedAt, now);
     expect(html).toMatch(/<p data-offline-copy="" class="mb-6 rounded">/);
     expect(html).toContain('<time data-saved-at="" datetime="2026-11-15T12:00:00.000Z">');
     expect(html).toMatch(/15 de noviembre de 2026.*\(hace 3 horas\)<\/time>/);
     // Nothing else changes: the page's own links, scripts and their nonce stay as saved.
     expect(html.replace(/<p data-offline-copy[^]*?<\/p>/, "")).toBe(publicPage.replace(/<p data-offline-copy[^]*?<\/p>/, ""));
+  });
+
+  it("dates the notice in the language the page is written in, not the one its address names", () => {
+    // A page kept under an address without a language (or another language's) still reads in its own.
+    const french = publicPage.replace('<html lang="es">', '<html lang="fr">').replace("Sin conexión", "Hors ligne");
+    expect(rules.markAsCopy(french, savedAt, now)).toMatch(/15 novembre 2026.*\(il y a 3 heures\)<\/time>/);
+    const english = publicPage.replace('<html lang="es">', '<html class="js" lang="en">');
+    expect(rules.markAsCopy(english, savedAt, now)).toMatch(/November 15, 2026.*\(3 hours ago\)<\/time>/);
   });
 
   it("says it in English on English pages", () => {
@@ -109,6 +117,6 @@ describe("a saved copy shown offline", () => {
 
   it("leaves a page without the notice as it is", () => {
     const adminLike = "<html><body><h1>Admin</h1></body></html>";
-    expect(rules.markAsCopy(adminLike, savedAt, "es", now)).toBe(adminLike);
+    expect(rules.markAsCopy(adminLike, savedAt, now)).toBe(adminLike);
   });
 });
