@@ -60,7 +60,7 @@ async function answerNavigation(url, network) {
   if (!copy) return network.catch(() => offlinePage(url));
   const timeout = new Promise((resolve) => setTimeout(resolve, networkTimeoutMs, "timeout"));
   const winner = await Promise.race([network.catch(() => "failed"), timeout]);
-  return winner instanceof Response ? winner : showCopy(copy, url);
+  return winner instanceof Response ? winner : showCopy(copy);
 }
 
 async function savedCopy(url) {
@@ -71,7 +71,7 @@ async function savedCopy(url) {
   return undefined;
 }
 
-async function showCopy(copy, url) {
+async function showCopy(copy) {
   const savedAt = new Date(copy.headers.get(savedAtHeader) ?? Date.now());
   const html = rules.markAsCopy(await copy.text(), savedAt, new Date());
   return new Response(html, { status: 200, headers: copy.headers });
