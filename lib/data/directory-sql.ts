@@ -260,8 +260,8 @@ export function sortName(locale: Locale): Prisma.Sql {
  * Places in Mexico, then places in other countries (each country together), then remote
  * listings; within each group name matches first, then the listings that give what was
  * asked for (need), then closer spellings of the name, then names that begin with the typed
- * words, then alphabetical in the reader's language. `known`:
- * the name's likeness to the typed words and the need, where the query has worked them out.
+ * words, then alphabetical in the reader's language. `known`: the name's likeness to the
+ * typed words and the need, where the query has worked them out.
  */
 export function listingOrder(
   search: SearchQuery | null,
