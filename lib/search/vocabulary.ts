@@ -86,7 +86,8 @@ const serviceWords: Record<ServiceType, VocabularyEntry[]> = {
     plural("queja"),
     plural("denuncia"),
     plural("complaint"),
-    ...words("derechos humanos", "human rights", "cndh", "violation", "violations"),
+    // "Report" as in lodging one ("report a human rights violation", "report abuse"), and the Spanish verb.
+    ...words("report", "reporting", "denunciar", "derechos humanos", "human rights", "cndh", "violation", "violations"),
   ],
   country_information: [
     ...words("informes", "country information", "informacion del pais", "pais de origen", "paises de origen", "country of origin"),
@@ -165,6 +166,8 @@ export const notTypos = new Set(
     "chile beber permite suarez other others nights lights fights means wealth retention detailed comes denial",
     // One letter from a French, Kreyòl or Portuguese word (vocabulary-languages.ts): "mande" is no misspelt "manje".
     "abrio danger debido directos escala paseo santa santo santos santas malas salad plenty plena pleno absent depot sauce docente aisle dispara mande",
+    // One letter from "report": deportation is not a complaint.
+    "deport",
   ]
     .join(" ")
     .split(" "),

@@ -58,6 +58,8 @@ describe("understandQuery: the issue's examples", () => {
     ["niños no acompañados", ["population:children"]],
     ["unaccompanied children", ["population:children"]],
     ["mujeres", ["population:women"]],
+    ["report a human rights violation", ["service:human_rights_complaints"]],
+    ["quiero denunciar", ["service:human_rights_complaints"]],
   ])("reads %s", (text, expected) => {
     expect(parts(text)).toEqual(expected);
     expect(understand(text).remaining).toEqual([]);
@@ -123,7 +125,7 @@ describe("understandQuery: words of everyday speech", () => {
     expect(parts("12345")).toEqual([]);
   });
 
-  it.each(["casos", "cosas", "México", "hecho", "viviendo", "hombres", "queda", "Chile", "tomar", "enero", "media", "medio", "other", "nights", "means"])(
+  it.each(["casos", "cosas", "México", "hecho", "viviendo", "hombres", "queda", "Chile", "tomar", "enero", "media", "medio", "other", "nights", "means", "deport"])(
     "never reads the everyday word %s as a typo of another",
     (word) => {
       expect(understand(word).parts).toEqual([]);
