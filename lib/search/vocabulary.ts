@@ -205,7 +205,7 @@ export const placeAliases: { kind: "state" | "city"; slug: string; names: string
 export const noteTopicWords: Record<string, string[]> = {
   deadline: ["plazo", "plazos", "deadline", "deadlines", "cuantos dias", "cuanto tiempo", "how many days", "how long", "time limit", "a tiempo", "in time", "vence"],
   apply: ["pedir", "solicitar", "solicitud", "presentar", "apply", "applying", "application", "tramitar"],
-  fraud: ["fraude", "fraudes", "fraud", "estafa", "estafas", "scam", "scams", "cobrar", "cobran", "cobro", "charge", "charged", "dinero", "money", "pagar", "pay", "cuesta", "cuanto cuesta", "cost", "costo", "lugar en la fila", "place in line"],
+  fraud: ["fraude", "fraudes", "fraud", "estafa", "estafas", "scam", "scams", "cobrar", "cobran", "cobro", "charge", "charged", "charges", "charging", "dinero", "money", "pagar", "pay", "cuesta", "cuanto cuesta", "cost", "costo", "lugar en la fila", "place in line"],
   refoulement: [
     ...["devolucion", "no devolucion", "refoulement", "non refoulement"],
     // "Si regreso a mi país me matan": being sent back is what the note is about.

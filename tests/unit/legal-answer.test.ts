@@ -31,6 +31,7 @@ describe("the legal note that answers a query", () => {
     ["what is the cartagena declaration", "cartagena-refugee-definition"],
     ["¿cuánto cuesta pedir refugio?", "avoid-fraud"],
     ["fraude", "avoid-fraud"],
+    ["someone is charging me money for a COMAR appointment", "avoid-fraud"],
     ["what are my rights while COMAR decides", "rights-while-case-pending"],
     ["¿pueden detener a niños?", "children-seeking-protection"],
     ["credible fear", "us-credible-fear-expedited-removal-detention"],
