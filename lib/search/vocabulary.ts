@@ -39,6 +39,9 @@ const serviceWords: Record<ServiceType, VocabularyEntry[]> = {
   detention_release: [
     ...words("detencion", "detention", "detained", "estacion migratoria", "estaciones migratorias", "liberacion", "release"),
     gendered("detenido"),
+    // How people say it: "¿pueden encerrar a un niño?", "locked up".
+    ...words("encerrar", "encerrarlos", "encerrarme", "encierro", "locked up", "lock up"),
+    gendered("encerrado"),
   ],
   shelter: [
     plural("albergue"),
@@ -67,6 +70,10 @@ const serviceWords: Record<ServiceType, VocabularyEntry[]> = {
   gbv_support: [
     ...words("violencia", "genero", "gender", "gbv", "domestica", "domestic", "abuso", "abuse", "violacion", "rape"),
     ...words("violencia de genero", "gender based violence", "violencia domestica", "domestic violence"),
+    // "Mujer maltratada", "battered": abuse in plain words.
+    ...words("maltrato", "maltratos", "battered", "abused"),
+    gendered("maltratado"),
+    gendered("golpeado"),
   ],
   child_protection: [...words("proteccion infantil", "child protection", "dif")],
   employment_integration: [
@@ -144,6 +151,8 @@ export const fillerWords = new Set(
     "necesito necesita necesitamos necesitan quiero quiere queremos quisiera busco buscamos buscando buscar encontrar conseguir",
     "ayuda ayudar ayudan apoyo apoyar servicio servicios gratis gratuito gratuita gratuitos gratuitas urgente urgentemente favor porfavor hola",
     "cerca aqui alli hoy ahora algun alguna alguno algunos algunas otro otra mucho mucha",
+    // "¿Qué hago?": what to do is what every question asks.
+    "hago hacer hacemos",
     // English
     "an and are as at be by can could did do does for from get has have how i im in is it me my near need needs of on or our please",
     "some that the there this to want we what when where which who why with you your looking find help free urgent any about many much",
@@ -209,20 +218,34 @@ export const noteTopicWords: Record<string, string[]> = {
   refoulement: [
     ...["devolucion", "no devolucion", "refoulement", "non refoulement"],
     // "Si regreso a mi país me matan": being sent back is what the note is about.
-    ...["regreso a mi pais", "regresar a mi pais", "volver a mi pais", "send me back", "sent back", "return to my country", "go back to my country"],
+    ...["regreso a mi pais", "regresar a mi pais", "volver a mi pais", "send me back", "return to my country", "go back to my country"],
   ],
   complementary: ["complementaria", "complementary"],
   cartagena: ["cartagena"],
   persecution: ["persecucion", "persecution", "perseguido", "perseguida", "persecuted", "me matan", "matarme", "kill me", "amenaza", "amenazas", "amenazado", "amenazada", "threat", "threats", "threatened"],
   credible_fear: ["miedo creible", "credible fear", "creible", "credible"],
   fear: ["miedo", "fear", "afraid"],
-  deportation: ["deportar", "deportacion", "deportation", "deport", "expedited removal", "deportacion acelerada", "removal"],
+  // Deported, or sent back, is what a person fears, whatever the law calls it ("¿me pueden deportar mientras espero?").
+  deportation: [
+    ...["deportar", "deportarme", "deportacion", "deportation", "deport", "expedited removal", "deportacion acelerada", "removal"],
+    ...["devolverle", "devolverme", "enviarle a su pais", "sent back", "send back", "be sent back"],
+  ],
   united_states: ["estados unidos", "eeuu", "eua", "usa", "united states", "us border"],
   form: ["formulario", "form", "i 589", "589"],
   year: ["un ano", "one year", "year", "ano"],
-  definition: ["definicion", "definition", "quien es", "who is"],
+  // "¿Quién puede ser refugiado?", "¿cuento como refugiado?": who counts as one.
+  definition: ["definicion", "definition", "quien es", "who is", "quien puede ser", "who can be", "cuento como", "cuenta como", "count as", "counts as", "califico", "qualify", "qualifies"],
+  // A refusal ("me negaron el refugio"): what protection is left after it.
+  // Fleeing, and what people flee from: gangs are the violence the Cartagena definition covers.
+  fleeing: ["hui", "huir", "huye", "huyen", "huyo", "huyeron", "huyendo", "fled", "flee", "flees", "fleeing"],
+  generalised_violence: ["violencia generalizada", "generalised violence", "generalized violence", "pandilla", "pandillas", "maras", "mara", "gang", "gangs"],
+  refusal: ["negaron", "niegan", "negado", "negada", "rechazaron", "rechazado", "rechazada", "no me reconocen", "no le reconocen", "denied", "rejected", "refused", "not recognised", "not recognized"],
   law: ["ley", "law", "leyes", "laws"],
-  pending: ["mientras", "while", "pending", "en tramite", "espera", "esperar", "espero", "waiting", "wait"],
+  pending: [
+    ...["mientras", "while", "pending", "en tramite", "espera", "esperar", "espero", "waiting", "wait"],
+    // Waiting for COMAR's answer is the case pending, not an answer about something else.
+    ...["espero la respuesta", "esperando la respuesta", "espero respuesta", "waiting for an answer", "waiting for a decision", "waiting for the decision"],
+  ],
 };
 
 const labelPhrase = (label: string) => fold(label).replace(/[^a-z0-9]+/g, " ").trim();
