@@ -235,10 +235,10 @@ export const noteTopicWords: Record<string, string[]> = {
   year: ["un ano", "one year", "year", "ano"],
   // "¿Quién puede ser refugiado?", "¿cuento como refugiado?": who counts as one.
   definition: ["definicion", "definition", "quien es", "who is", "quien puede ser", "who can be", "cuento como", "cuenta como", "count as", "counts as", "califico", "qualify", "qualifies"],
-  // A refusal ("me negaron el refugio"): what protection is left after it.
   // Fleeing, and what people flee from: gangs are the violence the Cartagena definition covers.
   fleeing: ["hui", "huir", "huye", "huyen", "huyo", "huyeron", "huyendo", "fled", "flee", "flees", "fleeing"],
   generalised_violence: ["violencia generalizada", "generalised violence", "generalized violence", "pandilla", "pandillas", "maras", "mara", "gang", "gangs"],
+  // A refusal ("me negaron el refugio"): what protection is left after it.
   refusal: ["negaron", "niegan", "negado", "negada", "rechazaron", "rechazado", "rechazada", "no me reconocen", "no le reconocen", "denied", "rejected", "refused", "not recognised", "not recognized"],
   law: ["ley", "law", "leyes", "laws"],
   pending: [
