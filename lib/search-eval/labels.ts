@@ -57,6 +57,12 @@ export const labelledQuerySchema = z.strictObject({
   relevant: z.array(criterionSchema).min(1),
   /** Why the label is what it is, where that is not obvious. */
   note: z.string().optional(),
+  /**
+   * Written after the search was tuned, to measure whether a change holds beyond the queries it was made for: the
+   * set's name ("2026-12-03 c"; the fixture's comment says what each set followed). Reported on its own row, and
+   * outside the floor, so that adding such queries never tempts anyone to tune the search to them.
+   */
+  heldOut: z.string().min(1).optional(),
 });
 export type LabelledQuery = z.infer<typeof labelledQuerySchema>;
 

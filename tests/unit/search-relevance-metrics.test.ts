@@ -172,6 +172,20 @@ describe("the report", () => {
     expect(summary.byTag.typo).toEqual({ queries: 2, top3HitRate: 0, mrr: 0.1 });
     expect(summary.failing.map((failed) => failed.query.q)).toEqual(["shleter", "alberge"]);
   });
+  it("keeps held-out queries out of the figures the floor applies to, and reports each set on its own", () => {
+    const heldOut = (q: string, set: string, rank: number | null): QueryOutcome => ({ ...outcome(q, "es", ["question"], rank), query: { ...outcome(q, "es", ["question"], rank).query, heldOut: set } });
+    const summary = summarize([...outcomes, heldOut("¿me rechazaron?", "c", null), heldOut("¿me deportan?", "c", 1), heldOut("asilo", "d", 2)]);
+    expect(summary.overall).toEqual(summarize(outcomes).overall);
+    expect(summary.byTag.question.queries).toBe(0);
+    expect(summary.heldOut).toEqual([
+      { set: "c", figures: { queries: 2, top3HitRate: 0.5, mrr: 0.5 } },
+      { set: "d", figures: { queries: 1, top3HitRate: 1, mrr: 0.5 } },
+    ]);
+    const text = formatReport(summary, { top3HitRate: 0.5, mrr: 0.42 });
+    expect(text).toMatch(/held out \(c\)\s+2\s+50\.0%\s+0\.500/);
+    expect(text).toContain('"¿me rechazaron?" (not in the first 10; 0 results) — held out: c');
+    expect(text).not.toContain("BELOW");
+  });
   it("lists the failing queries and says when the figures are below the floor", () => {
     const text = formatReport(summarize(outcomes), { top3HitRate: 0.6, mrr: 0.1 });
     expect(text).toMatch(/overall\s+4\s+50\.0%\s+0\.425/);
