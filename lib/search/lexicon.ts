@@ -57,6 +57,16 @@ export type Lexicon<M> = {
   known: Set<string>;
 };
 
+/**
+ * A form ending in "*" is a stem: one word that matches every word beginning with it ("rechaz*": rechazo, rechazó,
+ * rechazaron), for verbs, whose forms are too many to list. An exact word still comes first.
+ */
+export const isStem = (word: string) => word.endsWith("*");
+/** A shorter stem would begin too many unrelated words. */
+export const minStemLength = 5;
+/** A word or stem as the text is searched for it: a stem without its "*". */
+export const stemText = (word: string) => (isStem(word) ? word.slice(0, -1) : word);
+
 /** Builds a lexicon; entries with the same words merge their meanings (`sameMeaning` tells repeats apart). */
 export function buildLexicon<M>(items: { forms: string[]; base: string; meaning: M }[], sameMeaning: (a: M, b: M) => boolean): Lexicon<M> {
   const byPhrase = new Map<string, LexiconEntry<M>>();
@@ -64,6 +74,9 @@ export function buildLexicon<M>(items: { forms: string[]; base: string; meaning:
     for (const form of item.forms) {
       const words = form.split(" ").filter(Boolean);
       if (words.length === 0) continue;
+      if (words.some(isStem) && (words.length > 1 || stemText(form).length < minStemLength)) {
+        throw new Error(`a stem is one word of ${minStemLength} letters or more: "${form}"`);
+      }
       const phrase = words.join(" ");
       const entry = byPhrase.get(phrase) ?? { words, base: item.base, meanings: [] };
       if (!entry.meanings.some((meaning) => sameMeaning(meaning, item.meaning))) entry.meanings.push(item.meaning);
@@ -71,14 +84,15 @@ export function buildLexicon<M>(items: { forms: string[]; base: string; meaning:
     }
   }
   const entries = [...byPhrase.values()];
-  return { entries, known: new Set(entries.flatMap((entry) => entry.words)) };
+  return { entries, known: new Set(entries.flatMap((entry) => entry.words).filter((word) => !isStem(word))) };
 }
 
 /** Typos are forgiven in words this long or longer: shorter words are too often one letter from another word. */
 export const minTypoLength = 5;
 
-function wordMatches(typed: string, expected: string, fuzzy: boolean, known: Set<string>): "exact" | "typo" | null {
+function wordMatches(typed: string, expected: string, fuzzy: boolean, known: Set<string>): "exact" | "stem" | "typo" | null {
   if (typed === expected) return "exact";
+  if (isStem(expected)) return typed.startsWith(stemText(expected)) ? "stem" : null;
   if (!fuzzy || typed.length < minTypoLength || expected.length < minTypoLength) return null;
   if (known.has(typed) || fillerWords.has(typed) || notTypos.has(typed) || /[0-9]/.test(typed)) return null;
   return withinOneEdit(typed, expected) ? "typo" : null;
@@ -97,21 +111,25 @@ export function readLexicon<M>(tokens: Token[], lexicon: Lexicon<M>, { fuzzy }: 
   const matches: LexiconMatch<M>[] = [];
   const unmatched: number[] = [];
   for (let i = 0; i < tokens.length; ) {
-    let best: { entry: LexiconEntry<M>; typos: number } | null = null;
+    // Of phrases of one length, an exact one before a stem's, before a typo's.
+    let best: { entry: LexiconEntry<M>; typos: number; looseness: number } | null = null;
     for (const entry of lexicon.entries) {
       const length = entry.words.length;
       if (i + length > tokens.length) continue;
-      if (best && (length < best.entry.words.length || (length === best.entry.words.length && best.typos === 0))) continue;
+      if (best && (length < best.entry.words.length || (length === best.entry.words.length && best.looseness === 0))) continue;
       let typos = 0;
+      let stems = 0;
       let matched = true;
       for (let j = 0; j < length && matched; j++) {
         const outcome = wordMatches(tokens[i + j]!.word, entry.words[j]!, fuzzy, lexicon.known);
         if (outcome === null) matched = false;
         else if (outcome === "typo") typos++;
+        else if (outcome === "stem") stems++;
       }
       // At most one typo per phrase, and never a phrase made only of typos of short phrases.
       if (!matched || typos > 1) continue;
-      if (!best || length > best.entry.words.length || typos < best.typos) best = { entry, typos };
+      const looseness = typos * 2 + stems;
+      if (!best || length > best.entry.words.length || looseness < best.looseness) best = { entry, typos, looseness };
     }
     if (best) {
       matches.push({ first: i, length: best.entry.words.length, entry: best.entry, corrected: best.typos > 0 });

@@ -3,7 +3,7 @@
 // whether it is a question. Pure: the known places come from the caller
 // (lib/data/search-places.ts reads them from the database once).
 // docs/decisions/019-search-understanding.md
-import { buildLexicon, readLexicon, textWithout, tokenize, type Lexicon, type Token } from "@/lib/search/lexicon";
+import { buildLexicon, readLexicon, stemText, textWithout, tokenize, type Lexicon, type Token } from "@/lib/search/lexicon";
 import { fold } from "@/lib/search/fold";
 import { fillerWords, placeAliases, populationVocabulary, questionOpeners, serviceVocabulary } from "@/lib/search/vocabulary";
 import type { Population, ServiceType } from "@/lib/taxonomy";
@@ -93,7 +93,7 @@ function lexiconFor(places: KnownPlace[]): Lexicon<Meaning> {
 
 /** The words to look for in the listings' text: the entry's base ("abogad") and the form read ("abogado", also for "abogdo"). */
 function textWords(base: string, form: string): string[] {
-  return [...new Set([base, form])];
+  return [...new Set([stemText(base), stemText(form)])];
 }
 
 /**

@@ -42,6 +42,8 @@ const serviceWords: Record<ServiceType, VocabularyEntry[]> = {
     // How people say it: "¿pueden encerrar a un niño?", "locked up".
     ...words("encerrar", "encerrarlos", "encerrarme", "encierro", "locked up", "lock up"),
     gendered("encerrado"),
+    // Verbs by their stem (lexicon.ts): detienen, detengan, encerraron.
+    ...words("deten*", "detien*", "encerr*"),
   ],
   shelter: [
     plural("albergue"),
@@ -74,6 +76,7 @@ const serviceWords: Record<ServiceType, VocabularyEntry[]> = {
     ...words("maltrato", "maltratos", "battered", "abused"),
     gendered("maltratado"),
     gendered("golpeado"),
+    ...words("maltrat*", "golpe*", "abuse*"),
   ],
   child_protection: [...words("proteccion infantil", "child protection", "dif")],
   employment_integration: [
@@ -95,6 +98,7 @@ const serviceWords: Record<ServiceType, VocabularyEntry[]> = {
     plural("complaint"),
     // "Report" as in lodging one ("report a human rights violation", "report abuse"), and the Spanish verb.
     ...words("report", "reporting", "denunciar", "derechos humanos", "human rights", "cndh", "violation", "violations"),
+    ...words("denunci*", "report*"),
   ],
   country_information: [
     ...words("informes", "country information", "informacion del pais", "pais de origen", "paises de origen", "country of origin"),
@@ -213,8 +217,8 @@ export const placeAliases: { kind: "state" | "city"; slug: string; names: string
  */
 export const noteTopicWords: Record<string, string[]> = {
   deadline: ["plazo", "plazos", "deadline", "deadlines", "cuantos dias", "cuanto tiempo", "how many days", "how long", "time limit", "a tiempo", "in time", "vence"],
-  apply: ["pedir", "solicitar", "solicitud", "presentar", "apply", "applying", "application", "tramitar"],
-  fraud: ["fraude", "fraudes", "fraud", "estafa", "estafas", "scam", "scams", "cobrar", "cobran", "cobro", "charge", "charged", "charges", "charging", "dinero", "money", "pagar", "pay", "cuesta", "cuanto cuesta", "cost", "costo", "lugar en la fila", "place in line"],
+  apply: ["pedir", "solicitar", "solicitud", "presentar", "apply", "applying", "application", "tramitar", "solicit*"],
+  fraud: ["fraude", "fraudes", "fraud", "estafa", "estafas", "scam", "scams", "cobrar", "cobran", "cobro", "cobra", "cobraron", "cobrando", "estaf*", "charge", "charged", "charges", "charging", "dinero", "money", "pagar", "pay", "cuesta", "cuanto cuesta", "cost", "costo", "lugar en la fila", "place in line"],
   refoulement: [
     ...["devolucion", "no devolucion", "refoulement", "non refoulement"],
     // "Si regreso a mi país me matan": being sent back is what the note is about.
@@ -222,24 +226,24 @@ export const noteTopicWords: Record<string, string[]> = {
   ],
   complementary: ["complementaria", "complementary"],
   cartagena: ["cartagena"],
-  persecution: ["persecucion", "persecution", "perseguido", "perseguida", "persecuted", "me matan", "matarme", "kill me", "amenaza", "amenazas", "amenazado", "amenazada", "threat", "threats", "threatened"],
+  persecution: ["persecucion", "persecution", "perseguido", "perseguida", "persecuted", "me matan", "matarme", "kill me", "amenaza", "amenazas", "amenazado", "amenazada", "threat", "threats", "threatened", "persegu*", "persig*", "amenaz*", "threat*"],
   credible_fear: ["miedo creible", "credible fear", "creible", "credible"],
   fear: ["miedo", "fear", "afraid"],
   // Deported, or sent back, is what a person fears, whatever the law calls it ("¿me pueden deportar mientras espero?").
   deportation: [
     ...["deportar", "deportarme", "deportacion", "deportation", "deport", "expedited removal", "deportacion acelerada", "removal"],
-    ...["devolverle", "devolverme", "enviarle a su pais", "sent back", "send back", "be sent back"],
+    ...["devolverle", "devolverme", "enviarle a su pais", "sent back", "send back", "be sent back", "deport*", "expuls*"],
   ],
   united_states: ["estados unidos", "eeuu", "eua", "usa", "united states", "us border"],
   form: ["formulario", "form", "i 589", "589"],
   year: ["un ano", "one year", "year", "ano"],
   // "¿Quién puede ser refugiado?", "¿cuento como refugiado?": who counts as one.
-  definition: ["definicion", "definition", "quien es", "who is", "quien puede ser", "who can be", "cuento como", "cuenta como", "count as", "counts as", "califico", "qualify", "qualifies"],
+  definition: ["definicion", "definition", "quien es", "who is", "quien puede ser", "who can be", "cuento como", "cuenta como", "count as", "counts as", "califico", "qualify", "qualifies", "calific*"],
   // Fleeing, and what people flee from: gangs are the violence the Cartagena definition covers.
-  fleeing: ["hui", "huir", "huye", "huyen", "huyo", "huyeron", "huyendo", "fled", "flee", "flees", "fleeing"],
+  fleeing: ["hui", "huir", "huye", "huyen", "huyo", "huyeron", "huyendo", "fled", "flee", "flees", "fleeing", "escap*"],
   generalised_violence: ["violencia generalizada", "generalised violence", "generalized violence", "pandilla", "pandillas", "maras", "mara", "gang", "gangs"],
   // A refusal ("me negaron el refugio"): what protection is left after it.
-  refusal: ["negaron", "niegan", "negado", "negada", "rechazaron", "rechazado", "rechazada", "no me reconocen", "no le reconocen", "denied", "rejected", "refused", "not recognised", "not recognized"],
+  refusal: ["negaron", "niegan", "negado", "negada", "rechazaron", "rechazado", "rechazada", "no me reconocen", "no le reconocen", "denied", "rejected", "refused", "not recognised", "not recognized", "rechaz*", "reject*"],
   law: ["ley", "law", "leyes", "laws"],
   pending: [
     ...["mientras", "while", "pending", "en tramite", "espera", "esperar", "espero", "waiting", "wait"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withinOneEdit } from "@/lib/search/edit-distance";
-import { tokenize } from "@/lib/search/lexicon";
+import { buildLexicon, readLexicon, tokenize } from "@/lib/search/lexicon";
 import { isQuestion, queryWithout, understandQuery, type UnderstoodPart } from "@/lib/search/understand";
 import { seedPlaces } from "@/tests/unit/support/seed-places";
 
@@ -211,5 +211,35 @@ describe("undoing a part", () => {
     const decomposed = "Nin\u0303as en Tapachula";
     expect(understandQuery(decomposed, seedPlaces).parts.map(label)).toEqual(["population:children", "place:city:tapachula"]);
     expect(without(decomposed, 1)).toBe("Nin\u0303as");
+  });
+});
+
+describe("stems: a verb read by the beginning of its forms", () => {
+  const lexicon = buildLexicon(
+    [
+      { forms: ["rechaz*"], base: "rechaz*", meaning: "stem" },
+      { forms: ["rechazo"], base: "rechazo", meaning: "exact" },
+    ],
+    (a, b) => a === b,
+  );
+  const meaningsOf = (text: string) => readLexicon(tokenize(text), lexicon, { fuzzy: true }).matches.map((match) => match.entry.meanings[0]);
+
+  it("matches every word that begins with the stem, an exact word first", () => {
+    expect(meaningsOf("me rechazaron")).toEqual(["stem"]);
+    expect(meaningsOf("rechazada")).toEqual(["stem"]);
+    expect(meaningsOf("un rechazo")).toEqual(["exact"]);
+    // Shorter than the stem, or not its beginning: nothing, and never a typo of a stem.
+    expect(meaningsOf("recha derechazo rechaxaron")).toEqual([]);
+  });
+
+  it("is one word of five letters or more", () => {
+    expect(() => buildLexicon([{ forms: ["neg*"], base: "neg*", meaning: 1 }], (a, b) => a === b)).toThrow(/five|5/);
+    expect(() => buildLexicon([{ forms: ["me rechaz*"], base: "rechaz*", meaning: 1 }], (a, b) => a === b)).toThrow(/one word/);
+  });
+
+  it("reads the verbs of the vocabulary in any form, and searches the text for the stem", () => {
+    expect(parts("¿detienen a mi hijo?")).toEqual(["service:detention_release"]);
+    expect(parts("me golpeaban")).toEqual(["service:gbv_support"]);
+    expect(understand("quiero denunciarlo").parts[0]?.words).toContain("denunci");
   });
 });
