@@ -22,7 +22,12 @@ export type NoteText = {
 type Field = "title" | "summary" | "body";
 const fieldWeight: Record<Field, number> = { title: 3, summary: 2, body: 1 };
 
-export type NoteIndex = { notes: { slug: string; jurisdiction: string; fields: Record<Field, Set<string>> }[]; idf: (key: string) => number };
+export type NoteIndex = {
+  notes: { slug: string; jurisdiction: string; fields: Record<Field, Set<string>> }[];
+  idf: (key: string) => number;
+  /** Whether any note holds the key. */
+  held: (key: string) => boolean;
+};
 
 const keyLexicon: Lexicon<string> = buildLexicon<string>(
   [
@@ -85,7 +90,11 @@ export function indexNotes(notes: NoteText[]): NoteIndex {
     }
   }
   const count = indexed.length;
-  return { notes: indexed, idf: (key) => Math.log((count + 1) / ((documentFrequency.get(key) ?? 0) + 0.5)) };
+  return {
+    notes: indexed,
+    idf: (key) => Math.log((count + 1) / ((documentFrequency.get(key) ?? 0) + 0.5)),
+    held: (key) => documentFrequency.has(key),
+  };
 }
 
 /**
@@ -103,7 +112,8 @@ export type NoteAnswer = { slug: string; score: number; share: number };
 /** The note that answers `query`, or null when none answers it well enough. */
 export function bestNoteAnswer(index: NoteIndex, query: string, { question }: { question: boolean }): NoteAnswer | null {
   const read = readKeys(query, { fuzzy: true });
-  const keys = [...read.keys];
+  // A word no note holds ("esposo", "Guatemala") tells nothing of which note answers: it would only dilute the share.
+  const keys = [...read.keys].filter((key) => index.held(key));
   if (keys.length === 0) return null;
   const most = keys.reduce((sum, key) => sum + index.idf(key) * fieldWeight.title, 0);
   if (most <= 0) return null;

@@ -39,6 +39,8 @@ describe("the legal note that answers a query", () => {
     ["huí de la violencia de las pandillas, ¿cuento como refugiado?", "cartagena-refugee-definition"],
     ["can they deport me while my case is pending?", "rights-while-case-pending"],
     ["¿me pueden deportar mientras espero la respuesta de la COMAR?", "rights-while-case-pending"],
+    // Words no note holds (a city, a number, a relative) say nothing of which note answers, and do not dilute it.
+    ["huí de las pandillas de San Pedro Sula con mis tres hijos, ¿cuento como refugiada?", "cartagena-refugee-definition"],
     ["what are my rights while COMAR decides", "rights-while-case-pending"],
     ["¿pueden detener a niños?", "children-seeking-protection"],
     ["credible fear", "us-credible-fear-expedited-removal-detention"],
