@@ -19,8 +19,6 @@ import { createNonce } from "@/lib/http/security-headers";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-export { cacheStatusHeader };
-
 /** Pages are sent gzipped when asked (lib/http/plain-pages.ts); the copy kept is the one sent, so each way of asking has its own. */
 function encodingOf(req: IncomingMessage): "gzip" | "identity" | undefined {
   const accepted = String(req.headers["accept-encoding"] ?? "");
