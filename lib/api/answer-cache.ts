@@ -3,7 +3,7 @@
 // the same `tagsForPath` as the pages') or their minute ends ("open now" follows the clock). Only the body is kept:
 // the rate limit, CORS, the ETag's comparison with If-None-Match and the status of errors stay per request
 // (lib/api/route.ts).
-import type { CachedResponse, PageCache } from "@/lib/cache/page-cache";
+import { cacheStatusHeader, type CachedResponse, type PageCache } from "@/lib/cache/page-cache";
 import { isDatabaseKnownDown } from "@/lib/db/availability";
 import { strongEtag, type ApiBody } from "@/lib/http/api-response";
 
@@ -46,20 +46,21 @@ function fromCopy({ headers, body }: CachedResponse): ApiBody {
 }
 
 /**
- * The answer to `request`: the kept one, or the one `make` gives now, kept for the next request of the same URL.
+ * The answer to `request`: the kept one, or the one `make` gives now, kept for the next request of the same URL;
+ * with `headers`, what to add to the response to say which (`cacheStatusHeader`), nothing when there is no cache.
  * What `make` throws (a 400, a 404, a database error) is thrown on, and nothing is kept.
  */
-export async function answerOnce(request: Request, make: () => Promise<ApiBody>): Promise<{ answer: ApiBody; cache?: "hit" | "miss" }> {
+export async function answerOnce(request: Request, make: () => Promise<ApiBody>): Promise<{ answer: ApiBody; headers: Record<string, string> }> {
   const cache = cacheFor(request);
-  if (!cache) return { answer: await make() };
+  if (!cache) return { answer: await make(), headers: {} };
   const url = new URL(request.url);
   const key = apiCacheKey(url);
   const hit = asksForFresh(request) ? undefined : cache.lookup(key);
-  if (hit) return { answer: fromCopy(hit), cache: "hit" };
+  if (hit) return { answer: fromCopy(hit), headers: { [cacheStatusHeader]: "hit" } };
   // Taken before the queries: a write heard while they ran makes the store a no-op.
   const ticket = cache.begin();
   const answer = await make();
   const etag = answer.etag ?? strongEtag(answer.body);
   cache.store(key, url.pathname + url.search, ticket, keptCopy(answer, etag));
-  return { answer: { ...answer, etag }, cache: "miss" };
+  return { answer: { ...answer, etag }, headers: { [cacheStatusHeader]: "miss" } };
 }

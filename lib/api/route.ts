@@ -6,7 +6,6 @@ import type { z } from "zod";
 import { ApiError } from "@/lib/api/query";
 import { env } from "@/lib/env";
 import { answerOnce } from "@/lib/api/answer-cache";
-import { cacheStatusHeader } from "@/lib/cache/page-cache";
 import { cachedResponse, errorResponse, preflightResponse, unavailableApiResponse, type ApiBody } from "@/lib/http/api-response";
 import { unlessDatabaseDown } from "@/lib/http/database-outage";
 import { addressFromHeaders } from "@/lib/http/client-address";
@@ -42,8 +41,8 @@ export function apiRoute<P = Record<string, never>>(handle: Handler<P>) {
     return unlessDatabaseDown(
       async () => {
         try {
-          const { answer, cache } = await answerOnce(request, async () => handle(new URL(request.url), await context.params));
-          return cachedResponse(request, answer, cache ? { ...rateHeaders, [cacheStatusHeader]: cache } : rateHeaders);
+          const { answer, headers } = await answerOnce(request, async () => handle(new URL(request.url), await context.params));
+          return cachedResponse(request, answer, { ...rateHeaders, ...headers });
         } catch (error) {
           // The client's mistake is a 400 whatever the database's state.
           if (error instanceof ApiError) return errorResponse(error.status, error.message, { parameter: error.parameter, headers: rateHeaders });

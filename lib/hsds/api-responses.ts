@@ -2,7 +2,6 @@
 // lists are pages ({ total_items, total_pages, page_number, size, first_page,
 // last_page, empty, contents }), records are fully nested documents.
 import { answerOnce } from "@/lib/api/answer-cache";
-import { cacheStatusHeader } from "@/lib/cache/page-cache";
 import { outageRetryAfter } from "@/lib/http/database-outage";
 import type { HsdsCollectionName, hsdsCollections } from "@/lib/hsds/json-files";
 import type { HsdsTables } from "@/lib/hsds/types";
@@ -29,10 +28,8 @@ export class HsdsNotFound extends Error {}
  */
 export async function keptHsdsJson(request: Request, lang: string, make: () => Promise<unknown>): Promise<Response> {
   try {
-    const { answer, cache } = await answerOnce(request, async () => ({ body: JSON.stringify(await make()), contentType: "application/json" }));
-    return new Response(answer.body, {
-      headers: { ...headers, "content-type": answer.contentType, "content-language": lang, ...(cache ? { [cacheStatusHeader]: cache } : {}) },
-    });
+    const { answer, headers: cacheHeaders } = await answerOnce(request, async () => ({ body: JSON.stringify(await make()), contentType: "application/json" }));
+    return new Response(answer.body, { headers: { ...headers, "content-type": answer.contentType, "content-language": lang, ...cacheHeaders } });
   } catch (error) {
     if (error instanceof HsdsNotFound) return hsdsError(404, { error: "not_found", message: error.message });
     throw error;
