@@ -15,8 +15,9 @@ const headers = {
   "cache-control": "public, max-age=300",
 };
 
-export function hsdsJson(body: unknown, lang?: string) {
-  return Response.json(body, { headers: lang ? { ...headers, "content-language": lang } : headers });
+/** An answer that is the same in every language (the API's root); the others go through `keptHsdsJson`. */
+export function hsdsJson(body: unknown) {
+  return Response.json(body, { headers });
 }
 
 /** Thrown inside `keptHsdsJson`'s `make` for a record that is not there: a 404, which is never kept. */
