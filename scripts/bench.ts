@@ -23,6 +23,7 @@ import { populations, serviceTypes } from "@/lib/taxonomy";
 import { PrismaClient } from "@/prisma/generated/client";
 import { readSeedData } from "@/prisma/seed/read-seed-files";
 import { seedDatabase } from "@/prisma/seed/seed";
+import { answerLocaleOf } from "@/lib/i18n/locales";
 import { parseBenchArgs } from "@/scripts/lib/bench-args";
 import { measureWithLighthouse } from "@/scripts/lib/bench-lighthouse";
 import { clientOfItsOwn, freshApiAnswer, searchWhileSaving, throughput, uncached } from "@/scripts/lib/bench-load";
@@ -171,7 +172,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 /** The API's list (/api/v1/offices) for the same search as a results page: its filters, in its language. */
 function apiListPath(pagePath: string): string {
   const url = new URL(pagePath, "http://bench.invalid");
-  url.searchParams.set("lang", url.pathname.split("/")[1]!);
+  url.searchParams.set("lang", answerLocaleOf(url.pathname));
   return `/api/v1/offices?${url.searchParams}`;
 }
 

@@ -13,7 +13,7 @@ import { corsHeaders } from "@/lib/http/api-response";
 import { createNonce, nonPageContentSecurityPolicy, staticSecurityHeaders } from "@/lib/http/security-headers";
 import { pageTranslator, simplePageHtml, standalonePagePolicy } from "@/lib/http/html-page";
 import { unavailableHeaders, unavailablePageHtml } from "@/lib/http/unavailable-page";
-import { defaultLocale, localeOfPath, type Locale } from "@/lib/i18n/locales";
+import { answerLocaleOf } from "@/lib/i18n/locales";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -27,8 +27,6 @@ export function hasMalformedPath(target: string): boolean {
     return true;
   }
 }
-
-const localeOf = (target: string): Locale => localeOfPath(target) ?? defaultLocale;
 
 const isPage = (target: string) => !/^\/(api|_next)(\/|$)/.test(target) && !/^\/[^?#]*\.[a-z0-9]+(?:[?#]|$)/i.test(target);
 
@@ -52,7 +50,7 @@ export function badRequestAnswer(target: string): Answer {
     const body = JSON.stringify({ error: { message: "The path's percent-encoding is malformed." } });
     return answer(400, body, "application/json; charset=utf-8", nonPageContentSecurityPolicy, { ...corsHeaders });
   }
-  const locale = localeOf(target);
+  const locale = answerLocaleOf(target);
   const t = pageTranslator(locale, "BadRequest");
   const nonce = createNonce();
   const html = simplePageHtml({ locale, title: t("title"), paragraphs: [t("body")], links: [{ href: `/${locale}`, text: t("home") }], nonce });
@@ -98,7 +96,7 @@ function answerOutageWithUnavailablePage(req: IncomingMessage, res: ServerRespon
       swapped = true;
       for (const name of res.getHeaderNames()) res.removeHeader(name);
       const nonce = createNonce();
-      const page = pageAnswer(503, unavailablePageHtml(localeOf(target), target, nonce), standalonePagePolicy(nonce), { ...unavailableHeaders });
+      const page = pageAnswer(503, unavailablePageHtml(answerLocaleOf(target), target, nonce), standalonePagePolicy(nonce), { ...unavailableHeaders });
       writeHead(page.status, page.headers);
       end(req.method === "HEAD" ? undefined : page.body);
       return res;

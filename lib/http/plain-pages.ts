@@ -16,7 +16,7 @@ import { quickExitUrl } from "@/components/layout/quick-exit";
 import { pageTranslator, simplePageHtml, standalonePagePolicy } from "@/lib/http/html-page";
 import { createNonce } from "@/lib/http/security-headers";
 import { getPathname } from "@/lib/i18n/paths";
-import { defaultLocale, localeOfPath, type Locale } from "@/lib/i18n/locales";
+import { answerLocaleOf, localeOfPath, type Locale } from "@/lib/i18n/locales";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -94,9 +94,8 @@ export function servePlainPages(handle: Handler): Handler {
       let plain: Buffer;
       if (isErrorShell(html)) {
         const nonce = createNonce();
-        const locale = localeOfPath(req.url ?? "/") ?? defaultLocale;
         res.setHeader("content-security-policy", standalonePagePolicy(nonce));
-        plain = Buffer.from(errorPageHtml(locale, res.statusCode, nonce));
+        plain = Buffer.from(errorPageHtml(answerLocaleOf(req.url ?? "/"), res.statusCode, nonce));
       } else plain = Buffer.from(withoutClientRuntime(html));
       res.removeHeader("transfer-encoding");
       if (!gzip) return plain;

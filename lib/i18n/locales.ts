@@ -25,6 +25,9 @@ export function localeOfPath(target: string): Locale | undefined {
   return isLocale(first) ? first : undefined;
 }
 
+/** The language to answer a request target in: the locale it starts with, or the default. */
+export const answerLocaleOf = (target: string): Locale => localeOfPath(target) ?? defaultLocale;
+
 export function isRequiredLocale(locale: string): locale is RequiredLocale {
   return (requiredLocales as readonly string[]).includes(locale);
 }
